@@ -1,0 +1,57 @@
+"""The exceptions srccompare raises, in one tree.
+
+    SrcCompareError            anything the library reports to a user on purpose
+    ├── InputError             a file or value the user gave cannot be used
+    │   ├── DecodeError        bytes that are not text in a known encoding (or are binary)
+    │   ├── EmptyInputError    a file, body or folder with nothing to read
+    │   ├── MetadataError      front matter or JSON keys that are missing or malformed
+    │   └── TooLargeError      an article beyond the size srccompare will read
+    └── UsageError             a command line or call that does not make sense
+
+The CLI turns every ``SrcCompareError`` into one line on stderr and exit status 2; anything else
+is a bug and is re-raised with ``--debug``.
+"""
+from __future__ import annotations
+
+__all__ = [
+    "SrcCompareError",
+    "InputError",
+    "DecodeError",
+    "EmptyInputError",
+    "MetadataError",
+    "TooLargeError",
+    "UsageError",
+]
+
+
+class SrcCompareError(Exception):
+    """Base class of every error srccompare raises on purpose."""
+
+
+class InputError(SrcCompareError):
+    """A file or value the user gave cannot be used; the message names the file and the problem."""
+
+    def __init__(self, path: str, problem: str) -> None:
+        self.path = path
+        self.problem = problem
+        super().__init__(f"{path}: {problem}")
+
+
+class DecodeError(InputError):
+    """The bytes are not text in UTF-8 (or a declared encoding), or look binary."""
+
+
+class EmptyInputError(InputError):
+    """There is nothing to read: an empty file, an empty body, a folder with no articles."""
+
+
+class MetadataError(InputError):
+    """Front matter or JSON metadata is malformed, or a key has a value of the wrong kind."""
+
+
+class TooLargeError(InputError):
+    """The article is larger than srccompare reads in one piece."""
+
+
+class UsageError(SrcCompareError):
+    """The command line or the call does not make sense."""

@@ -1,0 +1,1 @@
+"""The discrepancy report: an immutable model (``model``), view rows (``view``), renderers (``render``)."""
