@@ -1,0 +1,131 @@
+"""The command line: ``srccompare compare|extract|timex``.
+
+Contract: ``main(argv) -> int``; exit 0 when no conflicts were found, 1 when the report holds
+conflicts (useful in pipelines), 2 for bad input or usage. Every ``SrcCompareError`` is caught
+here and printed as one line on stderr; ``--debug`` re-raises instead.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Sequence
+
+from .errors import InputError, SrcCompareError, UsageError
+
+__all__ = ["main", "run"]
+
+EXIT_OK, EXIT_CONFLICTS, EXIT_BAD_INPUT = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that raises UsageError instead of exiting, so errors are handled in one place."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError(f"{self.prog}: {message}")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="srccompare", description="Compare how outlets report the same event.")
+    parser.add_argument("--debug", action="store_true", help="re-raise errors with a traceback")
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    compare = commands.add_parser("compare", help="align articles or summaries and report discrepancies")
+    compare.add_argument("paths", nargs="+", metavar="PATH", help="article files, summaries, or folders of them")
+    compare.add_argument("--format", choices=["markdown", "html", "json"], default="markdown")
+    compare.add_argument("-o", "--output", metavar="FILE", help="write the report here instead of stdout")
+
+    extract = commands.add_parser("extract", help="write each article's structured summary (a draft to review)")
+    extract.add_argument("paths", nargs="+", metavar="PATH")
+    extract.add_argument("--format", choices=["yaml", "json"], default="yaml")
+    extract.add_argument("-o", "--output", metavar="FILE")
+
+    timex = commands.add_parser("timex", help="tag temporal expressions TimeML-style, one JSON line each")
+    timex.add_argument("file", metavar="FILE")
+    timex.add_argument("--dct", metavar="YYYY-MM-DD", help="document creation time")
+    return parser
+
+
+def _write(text: str, output: str | None) -> None:
+    if output is None:
+        sys.stdout.write(text)
+        return
+    try:
+        Path(output).write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise InputError(output, f"cannot write: {exc.strerror or exc}") from exc
+
+
+def _compare(args: argparse.Namespace) -> int:
+    from .pipeline import compare_paths
+    from .report.render import render
+
+    report = compare_paths(args.paths)
+    _write(render(report, args.format), args.output)
+    return EXIT_CONFLICTS if report.summary.conflict else EXIT_OK
+
+
+def _extract(args: argparse.Namespace) -> int:
+    from .pipeline import summarize_paths
+    from .summaries import dump_summaries
+
+    summaries = summarize_paths(args.paths)
+    _write(dump_summaries(summaries, args.format), args.output)
+    return EXIT_OK
+
+
+def _timex(args: argparse.Namespace) -> int:
+    from .extraction.timex import tag_timexes
+
+    dct = None
+    if args.dct:
+        try:
+            dct = date.fromisoformat(args.dct[:10])
+        except ValueError as exc:
+            raise UsageError(f"--dct {args.dct!r} is not a date (YYYY-MM-DD)") from exc
+    path = Path(args.file)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(args.file, f"cannot read: {exc}") from exc
+    lines = []
+    for timex in tag_timexes(text, dct):
+        record = {"start": timex.start, "end": timex.end, "text": timex.text, "type": timex.type, "value": timex.value}
+        if timex.mod:
+            record["mod"] = timex.mod
+        lines.append(json.dumps(record, ensure_ascii=False))
+    sys.stdout.write("".join(line + "\n" for line in lines))
+    return EXIT_OK
+
+
+_COMMANDS = {"compare": _compare, "extract": _extract, "timex": _timex}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit status instead of exiting."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    debug = "--debug" in argv
+    try:
+        args = _parser().parse_args(argv)
+        return _COMMANDS[args.command](args)
+    except SrcCompareError as exc:
+        if debug:
+            raise
+        print(f"srccompare: error: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception as exc:  # a bug: one line for the user, the traceback with --debug
+        if debug:
+            raise
+        print(f"srccompare: internal error: {type(exc).__name__}: {exc} (rerun with --debug for details)", file=sys.stderr)
+        return EXIT_BAD_INPUT
+
+
+def run() -> None:
+    """Console-script entry point."""
+    sys.exit(main())

@@ -1,0 +1,110 @@
+"""Comparison: from the values sources give for one fact to a verdict and an explanation.
+
+Ordered levels, the first that matches wins (as in splink):
+
+1. missing: fewer than two sources state the fact → gap;
+2. equal within tolerance: every pair of sources has a pair of values that are the same → agree;
+3. overlapping: every pair of sources has a pair of values that can both be true → compatible;
+4. else → conflict: some two sources have no pair of values that can both be true.
+
+Each value type owns its ``relation`` (``values``); this module only orders the outcomes and
+says them in words with the normalised values.
+"""
+from __future__ import annotations
+
+from itertools import combinations
+from typing import Mapping, Sequence
+
+from pydantic import BaseModel, ConfigDict
+
+from .claim import Claim
+from .report.model import Verdict
+from .values import Relation, Tolerance
+
+__all__ = ["ComparisonLevel", "LEVELS", "Outcome", "compare_claims", "source_relation", "describe_claim"]
+
+
+class ComparisonLevel(BaseModel):
+    """One level of the ladder: a label that goes straight into the report."""
+
+    model_config = ConfigDict(frozen=True)
+
+    verdict: Verdict
+    label: str
+
+
+LEVELS = (
+    ComparisonLevel(verdict=Verdict.GAP, label="only one source states it"),
+    ComparisonLevel(verdict=Verdict.AGREE, label="the same value within tolerance"),
+    ComparisonLevel(verdict=Verdict.COMPATIBLE, label="values overlap at different precision"),
+    ComparisonLevel(verdict=Verdict.CONFLICT, label="values cannot both be true"),
+)
+
+
+class Outcome(BaseModel):
+    """A verdict with the sentence that explains it."""
+
+    model_config = ConfigDict(frozen=True)
+
+    verdict: Verdict
+    explanation: str
+
+
+_RANK = {Relation.SAME: 2, Relation.OVERLAP: 1, Relation.DISJOINT: 0}
+
+
+def source_relation(a: Sequence[Claim], b: Sequence[Claim], tolerance: Tolerance) -> Relation:
+    """How two sources relate on one fact: the closest relation between any of their values.
+
+    A source may state a fact more than once ("by January 19" in the headline, "by the
+    nineteenth" in a quote); the sources agree when some reading of one matches some reading
+    of the other.
+    """
+    best = Relation.DISJOINT
+    for x in a:
+        for y in b:
+            rel = x.value.relation(y.value, tolerance)
+            if _RANK[rel] > _RANK[best]:
+                best = rel
+                if best is Relation.SAME:
+                    return best
+    return best
+
+
+def describe_claim(claim: Claim) -> str:
+    """The normalised value of a claim in words, with how it was derived when it was."""
+    text = claim.value.describe()
+    return f"{claim.derived} → {text}" if claim.derived else text
+
+
+def _describe_source(name: str, claims: Sequence[Claim]) -> str:
+    seen: list[str] = []
+    for claim in claims:
+        words = describe_claim(claim)
+        if words not in seen:
+            seen.append(words)
+    return f"{name}: {'; '.join(seen)}"
+
+
+def compare_claims(
+    by_source: Mapping[str, Sequence[Claim]],
+    names: Mapping[str, str],
+    tolerance: Tolerance = Tolerance(),
+) -> Outcome:
+    """Judge one fact. ``by_source`` maps every source id to its claims (empty when silent)."""
+    stating = [sid for sid, claims in by_source.items() if claims]
+    silent = [names.get(sid, sid) for sid, claims in by_source.items() if not claims]
+    values = "; ".join(_describe_source(names.get(sid, sid), by_source[sid]) for sid in stating)
+    if len(stating) < 2:
+        if silent:
+            tail = f"; {', '.join(silent)} {'is' if len(silent) == 1 else 'are'} silent"
+        else:
+            tail = " (no other source to compare with)"
+        return Outcome(verdict=Verdict.GAP, explanation=f"Only {values}{tail}.")
+    relations = [source_relation(by_source[a], by_source[b], tolerance) for a, b in combinations(stating, 2)]
+    silent_tail = f" ({', '.join(silent)} silent)" if silent else ""
+    if all(rel is Relation.SAME for rel in relations):
+        return Outcome(verdict=Verdict.AGREE, explanation=f"Same value. {values}{silent_tail}.")
+    if Relation.DISJOINT in relations:
+        return Outcome(verdict=Verdict.CONFLICT, explanation=f"These cannot all be true. {values}{silent_tail}.")
+    return Outcome(verdict=Verdict.COMPATIBLE, explanation=f"Can all be true, at different precision. {values}{silent_tail}.")

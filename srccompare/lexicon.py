@@ -1,0 +1,132 @@
+"""General news vocabulary: what words name an event, mark its start or end, or name a group.
+
+This is data, not logic: the claim builder (``claims``) reads it. It covers the events news
+reports count and date across every beat (violence, disasters, politics, labour, economy,
+military movements) and is deliberately free of anything that fits one story only. Each entry
+is a regular-expression alternation of word forms, matched on word boundaries, case-insensitive.
+"""
+from __future__ import annotations
+
+__all__ = [
+    "EVENT_TRIGGERS",
+    "START_WORDS",
+    "END_WORDS",
+    "LENGTH_WORDS",
+    "CAUSAL_VERBS",
+    "CAUSED_BY",
+    "GROUP_NOUNS",
+    "SENDING_VERBS",
+    "MEMBERSHIP_VERBS",
+    "HEDGES",
+    "CLAUSE_BREAKS",
+    "LOCATION_PREPOSITIONS",
+    "COMMODITIES",
+    "CHANGE_NOUNS_UP",
+    "CHANGE_NOUNS_DOWN",
+    "PRICE_NOUNS",
+]
+
+# event key -> word forms that name it (verbs and nouns)
+EVENT_TRIGGERS: dict[str, str] = {
+    "withdrawal": r"withdraw(?:s|n|ing|al|als)?|withdrew|pull(?:s|ed|ing)?[ -]out|pullout|pull-back|drawdown|retreat(?:s|ed|ing)?",
+    "deployment": r"deploy(?:s|ed|ing|ment|ments)?|dispatch(?:es|ed|ing)?|arriv(?:e|es|ed|ing|al)|stationed|reinforcements",
+    "protests": r"protest(?:s|ed|ing|ers)?|demonstrations?|demonstrators|riots?|rioting|unrest|rall(?:y|ies)|uprising|marches|marched",
+    "deaths": r"killed|kill(?:s|ing)?|dead|died|deaths?|death toll|fatalit(?:y|ies)|lost their lives|perished|bodies",
+    "injuries": r"injur(?:ed|ies|y)|wounded|hurt|hospitali[sz]ed",
+    "detentions": r"detain(?:ed|ing|s)?|detentions?|arrest(?:ed|s|ing)?|in custody|jailed",
+    "evacuations": r"evacuat(?:ed|ion|ions|ing|e)",
+    "displacement": r"displaced|homeless|fled their homes|refugees",
+    "strike": r"strik(?:e|es|ing)|walk(?:out|outs|ed out)|industrial action",
+    "talks": r"talks|negotiations|summit|meeting",
+    "ceasefire": r"cease-?fire|truce",
+    "election": r"elections?|vote|votes|ballot|polls",
+    "earthquake": r"earthquakes?|quakes?|tremors?",
+    "flood": r"floods?|flooding",
+    "storm": r"storms?|hurricanes?|typhoons?|cyclones?",
+    "fire": r"wildfires?|blazes?|fires?",
+    "attack": r"attacks?|attacked|bombing|explosions?|blasts?|shelling|airstrikes?|strikes on",
+    "crash": r"crash(?:ed|es)?|derail(?:ed|ment)|collision|capsized|sank",
+    "operation": r"missions?|operations?",
+    "request": r"appeal(?:ed|s)? (?:to|for)|requested|asked for (?:help|assistance)",
+    "sentence": r"sentenced|convicted|acquitted",
+    "layoffs": r"lay(?:s|ing)? off|laid off|layoffs|job cuts",
+}
+
+# aspect words: the start, the end, the length of an event
+START_WORDS = r"beg(?:an|in|ins|un|inning)|start(?:s|ed|ing)?|launch(?:es|ed|ing)?|broke out|erupted|commenced|kicked off|opened"
+END_WORDS = r"end(?:s|ed|ing)?|complet(?:e|es|ed|ing|ion)|finish(?:es|ed|ing)?|conclud(?:e|es|ed|ing)|wrap(?:ped)? up|close(?:s|d)?"
+LENGTH_WORDS = r"last(?:s|ed|ing)?|take(?:s|n)?|took|run(?:s)? for|lasting"
+
+# a cause sets off an event: "price rises sparked protests"
+CAUSAL_VERBS = r"spark(?:s|ed|ing)?|trigger(?:s|ed|ing)?|caus(?:e|es|ed|ing)|prompt(?:s|ed|ing)?|provok(?:e|es|ed|ing)|fuel(?:l)?ed|led to|set off|ignited"
+# an event attributed to a cause: "protests were associated with price rises"
+CAUSED_BY = r"associated with|caused by|triggered by|sparked by|prompted by|provoked by|driven by|fuel(?:l)?ed by|over|against|in response to|due to|because of"
+
+# nouns for groups of people that a country sends, withdraws or contributes
+GROUP_NOUNS = (
+    r"troops|forces|soldiers|servicemen|servicemembers|military|contingents?|units?|battalions?|brigades?|"
+    r"squads?|compan(?:y|ies)|regiments?|divisions?|peacekeepers|personnel|paratroopers|marines|"
+    r"rescuers|rescue teams?|medics|doctors|observers|monitors|experts|delegations?|diplomats|"
+    r"colleagues|allies|partners|volunteers|police(?:men)?|officers|sailors|pilots|fighters|teams?"
+)
+SENDING_VERBS = r"sent|send(?:s|ing)?|deployed|dispatched|contributed|provided|pledged|supplied|withdrew|withdraws|pulled out|evacuated"
+MEMBERSHIP_VERBS = r"includes|included|comprises|comprised|consists of|is made up of|brings together|unites|members? (?:are|include|states are|states include|countries are)"
+
+# words that make a statement uncertain or future
+HEDGES = r"will|would|is to|are to|was to|were to|plans? to|planned to|expected to|set to|due to|may|might|could|reportedly|allegedly|possibly|likely|aims? to|intends? to|scheduled to|supposed to"
+
+# where a clause ends inside a sentence
+CLAUSE_BREAKS = r";|,\s*(?:while|whereas|but|although|though|as)\b|\s(?:while|whereas|but)\s"
+LOCATION_PREPOSITIONS = r"in|into|to|at|across|inside|near|throughout|toward|towards|within|on|for|against"
+
+# commodities and what they fall under, most specific first
+COMMODITIES: dict[str, tuple[str, ...]] = {
+    "lpg": ("gas", "fuel", "energy"),
+    "liquefied petroleum gas": ("gas", "fuel", "energy"),
+    "autogas": ("gas", "fuel", "energy"),
+    "natural gas": ("gas", "fuel", "energy"),
+    "lng": ("gas", "fuel", "energy"),
+    "gas": ("fuel", "energy"),
+    "petrol": ("fuel", "energy"),
+    "gasoline": ("fuel", "energy"),
+    "diesel": ("fuel", "energy"),
+    "kerosene": ("fuel", "energy"),
+    "jet fuel": ("fuel", "energy"),
+    "heating oil": ("fuel", "energy"),
+    "oil": ("fuel", "energy"),
+    "crude": ("oil", "fuel", "energy"),
+    "coal": ("fuel", "energy"),
+    "fuel": ("energy",),
+    "electricity": ("energy",),
+    "power": ("energy",),
+    "energy": (),
+    "bread": ("food",),
+    "flour": ("food",),
+    "wheat": ("grain", "food"),
+    "rice": ("grain", "food"),
+    "maize": ("grain", "food"),
+    "corn": ("grain", "food"),
+    "grain": ("food",),
+    "sugar": ("food",),
+    "cooking oil": ("food",),
+    "milk": ("food",),
+    "eggs": ("food",),
+    "meat": ("food",),
+    "food": (),
+    "rent": ("housing",),
+    "housing": (),
+    "water": ("utilities",),
+    "utilities": (),
+    "transport": (),
+    "public transport": ("transport",),
+    "bus": ("public transport", "transport"),
+    "train": ("public transport", "transport"),
+    "medicine": ("health",),
+    "drug": ("medicine", "health"),
+    "tuition": ("education",),
+    "tax": (),
+    "vat": ("tax",),
+}
+CHANGE_NOUNS_UP = r"increases?|rises?|hikes?|jumps?|surges?|spikes?|doubling|tripling|growth|climbs?"
+CHANGE_NOUNS_DOWN = r"decreases?|drops?|falls?|cuts?|reductions?|declines?|slumps?|halving"
+PRICE_NOUNS = r"prices?|costs?|tariffs?|fares?|rates?|bills?"

@@ -1,0 +1,144 @@
+"""The whole flow as pure functions: paths → articles → summaries → rows → report.
+
+``summarize_article`` reads one article into a ``SourceSummary`` (text → mentions → claims);
+``compare_summaries`` reasons per source, aligns across sources, judges each row and builds
+the ``Report``. ``summarize_paths`` and ``compare_paths`` add file reading in front.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Mapping, Sequence
+
+from .alignment import AlignedRow, align
+from .article import Article, SourceInfo
+from .claim import Claim
+from .claims import build_claims
+from .comparison import compare_claims
+from .errors import UsageError
+from .reading import read_text
+from .reasoning import reconcile_schedules
+from .report.model import VERDICT_ORDER, Cell, CellValue, Report, ReportSource, Row, Summary, Verdict
+from .sources import assign_source_ids, collect_input_files, is_summary_file, read_article
+from .summaries import SourceSummary, load_summary_file
+from .values import Tolerance
+
+__all__ = ["summarize_article", "summarize_paths", "compare_summaries", "compare_paths", "DEFAULT_TOLERANCES"]
+
+# how far apart two values of a role may be and still agree; every other role: exact
+DEFAULT_TOLERANCES: dict[str, Tolerance] = {}
+
+
+def _document_time(source: SourceInfo) -> tuple:
+    published = source.published
+    if published is None:
+        return None, "day"
+    return published.earliest, published.precision
+
+
+def summarize_article(article: Article) -> SourceSummary:
+    """Every claim an article makes, in its title and its body."""
+    dct, precision = _document_time(article.source)
+    claims: list[Claim] = []
+    warnings = list(article.source.warnings)
+    for text, in_title in ((article.title, True), (article.text, False)):
+        if not text.strip():
+            continue
+        reading = read_text(text, in_title=in_title, dct=dct, dct_precision=precision)
+        claims.extend(build_claims(reading, article.source.id))
+        if not in_title and not reading.sentences:
+            warnings.append("no article text left once boilerplate was set aside")
+    return SourceSummary(source=article.source, claims=claims, warnings=warnings)
+
+
+def _load(paths: Sequence[str | Path]) -> list[SourceSummary]:
+    files = collect_input_files(paths)
+    articles: list[Article] = []
+    given: list[SourceSummary] = []
+    for path in files:
+        if is_summary_file(path):
+            given.extend(load_summary_file(path))
+        else:
+            articles.append(read_article(path))
+    taken = {s.source.id for s in given}
+    summaries = [summarize_article(a) for a in assign_source_ids(articles)]
+    # keep ids unique when summaries and articles share an outlet
+    renamed = []
+    for summary in summaries:
+        sid, n = summary.source.id, 2
+        while sid in taken:
+            sid, n = f"{summary.source.id}-{n}", n + 1
+        taken.add(sid)
+        if sid != summary.source.id:
+            summary = SourceSummary(
+                source=summary.source.model_copy(update={"id": sid}),
+                claims=[c.model_copy(update={"source": sid}) for c in summary.claims],
+                warnings=summary.warnings,
+            )
+        renamed.append(summary)
+    ordered = {str(p): i for i, p in enumerate(files)}
+    return sorted(given + renamed, key=lambda s: ordered.get(s.source.path, len(ordered)))
+
+
+def summarize_paths(paths: Sequence[str | Path]) -> list[SourceSummary]:
+    """Read articles (and reviewed summaries) and summarise each article's claims."""
+    return _load(paths)
+
+
+def _cell_value(claim: Claim) -> CellValue:
+    return CellValue(
+        text=claim.text,
+        quote=claim.quote,
+        start=claim.start,
+        end=claim.end,
+        in_title=claim.in_title,
+        normalized=claim.value.model_dump(mode="json"),
+        derived=claim.derived,
+        attribution=claim.attribution,
+        hedged=claim.hedged,
+    )
+
+
+def _row(aligned: AlignedRow, order: Sequence[str], names: Mapping[str, str], tolerances: Mapping[str, Tolerance]) -> Row:
+    role = next(c.role for claims in aligned.claims.values() for c in claims)
+    by_id = {sid: aligned.claims.get(sid, []) for sid in sorted(order)}  # explanations independent of input order
+    outcome = compare_claims(by_id, names, tolerances.get(role, Tolerance()))
+    cells = [Cell(source=sid, values=[_cell_value(c) for c in aligned.claims.get(sid, [])]) for sid in order]
+    return Row(field=aligned.field, label=aligned.label, parent=aligned.parent, verdict=outcome.verdict,
+               explanation=outcome.explanation, cells=cells)
+
+
+def _report_source(summary: SourceSummary) -> ReportSource:
+    source = summary.source
+    published = None
+    if source.published is not None:
+        published = source.published.earliest.isoformat() if source.published.precision == "day" else source.published.raw
+    return ReportSource(id=source.id, outlet=source.outlet, published=published, title=source.title,
+                        url=source.url, path=source.path, warnings=list(dict.fromkeys(summary.warnings)))
+
+
+def compare_summaries(
+    summaries: Sequence[SourceSummary], *, tolerances: Mapping[str, Tolerance] | None = None
+) -> Report:
+    """Reason per source, align across sources, judge every row, and build the report."""
+    ids = [s.source.id for s in summaries]
+    if len(set(ids)) != len(ids):
+        raise UsageError(f"two sources share an id: {sorted({i for i in ids if ids.count(i) > 1})}")
+    tolerances = {**DEFAULT_TOLERANCES, **(tolerances or {})}
+    names = {s.source.id: s.source.outlet for s in summaries}
+    by_source = reconcile_schedules({s.source.id: s.claims for s in summaries})
+    rows = [_row(aligned, ids, names, tolerances) for aligned in align(by_source)]
+    rows.sort(key=lambda r: (VERDICT_ORDER[r.verdict], r.parent or r.field, r.field))
+    counts = {v: sum(1 for r in rows if r.verdict is v) for v in Verdict}
+    summary = Summary(agree=counts[Verdict.AGREE], compatible=counts[Verdict.COMPATIBLE],
+                      conflict=counts[Verdict.CONFLICT], gap=counts[Verdict.GAP])
+    warnings = []
+    if len(summaries) < 2:
+        warnings.append("only one source: every fact is a gap; give two or more articles to compare")
+    for s in summaries:
+        warnings.extend(f"{s.source.outlet}: {w}" for w in dict.fromkeys(s.warnings))
+    return Report(sources=[_report_source(s) for s in summaries], rows=rows, summary=summary, warnings=warnings)
+
+
+def compare_paths(paths: Sequence[str | Path], *, tolerances: Mapping[str, Tolerance] | None = None) -> Report:
+    """Read articles or summaries from ``paths`` and compare them."""
+    return compare_summaries(_load(paths), tolerances=tolerances)

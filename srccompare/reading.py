@@ -1,0 +1,153 @@
+"""Reading one text: run every extractor and keep what sits in real (non-boilerplate) sentences.
+
+A text is an article's body or its title (a headline states facts too). The result, a
+``Reading``, holds the sentences and every mention found in them, indexed by sentence, so the
+claim builder can look at one sentence and its neighbours at a time. Offsets stay offsets into
+the text as given.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from datetime import date
+from typing import NamedTuple, Sequence
+
+from .cleaning import boilerplate_spans
+from .extraction.attribution import find_attributions
+from .extraction.entities import find_entities
+from .extraction.numbers import find_quantities
+from .extraction.times import find_time_mentions
+from .lexicon import END_WORDS, EVENT_TRIGGERS, LENGTH_WORDS, START_WORDS
+from .mentions import AttributionMention, EntityMention, QuantityMention, Sentence, TimeMention
+from .text import split_sentences
+
+__all__ = ["Trigger", "Aspect", "SentenceMentions", "Reading", "read_text", "LOW_PRIORITY_EVENTS"]
+
+# events named by words so general that a more specific trigger in the sentence wins
+LOW_PRIORITY_EVENTS = frozenset({"talks", "operation", "election"})
+
+_TRIGGER_RE = re.compile(
+    "|".join(rf"(?P<{key}>\b(?:{forms})\b)" for key, forms in EVENT_TRIGGERS.items()), re.IGNORECASE
+)
+_ASPECT_RE = re.compile(
+    rf"(?P<start>\b(?:{START_WORDS})\b)|(?P<end>\b(?:{END_WORDS})\b)|(?P<length>\b(?:{LENGTH_WORDS})\b)",
+    re.IGNORECASE,
+)
+
+
+class Trigger(NamedTuple):
+    """A word that names an event: "withdrawal", "killed", "protests"."""
+
+    event: str
+    start: int
+    end: int
+    text: str
+
+
+class Aspect(NamedTuple):
+    """A word that marks the start, end or length of an event: "began", "complete", "last"."""
+
+    kind: str  # start, end, length
+    start: int
+    end: int
+    text: str
+
+
+class SentenceMentions(NamedTuple):
+    """One sentence and every mention inside it."""
+
+    sentence: Sentence
+    times: list[TimeMention]
+    quantities: list[QuantityMention]
+    entities: list[EntityMention]
+    triggers: list[Trigger]
+    aspects: list[Aspect]
+    attributions: list[AttributionMention]
+
+
+class Reading(NamedTuple):
+    """A text read once: its kept sentences with their mentions, and the attributions."""
+
+    text: str
+    in_title: bool
+    sentences: list[SentenceMentions]
+    attributions: list[AttributionMention]
+    dropped: int  # sentences left out as boilerplate
+
+
+def _group_by_sentence(items: Sequence, starts: list[int], sentences: list[Sentence]) -> list[list]:
+    groups: list[list] = [[] for _ in sentences]
+    for item in items:
+        i = bisect.bisect_right(starts, item.start) - 1
+        if 0 <= i < len(sentences) and item.end <= sentences[i].end:
+            groups[i].append(item)
+    return groups
+
+
+def _triggers(text: str) -> list[Trigger]:
+    found = []
+    for match in _TRIGGER_RE.finditer(text):
+        event = match.lastgroup or ""
+        found.append(Trigger(event, match.start(), match.end(), match.group()))
+    return found
+
+
+def _aspects(text: str) -> list[Aspect]:
+    return [Aspect(m.lastgroup or "", m.start(), m.end(), m.group()) for m in _ASPECT_RE.finditer(text)]
+
+
+def _overlaps(a_start: int, a_end: int, spans: Sequence) -> bool:
+    return any(s.start < a_end and a_start < s.end for s in spans)
+
+
+def read_text(
+    text: str,
+    *,
+    in_title: bool = False,
+    dct: date | None = None,
+    dct_precision: str = "day",
+) -> Reading:
+    """Split ``text`` into sentences, drop boilerplate, and find every mention in what is left."""
+    if in_title:
+        stripped = text.strip()
+        lead = text.find(stripped) if stripped else 0
+        sentences = [Sentence(start=lead, end=lead + len(stripped), text=stripped, index=0, paragraph=0)] if stripped else []
+        noise = []
+    else:
+        sentences = split_sentences(text)
+        noise = boilerplate_spans(text)
+    kept = [s for s in sentences if not _overlaps(s.start, s.end, noise)]
+    dropped = len(sentences) - len(kept)
+    if not kept:
+        return Reading(text, in_title, [], [], dropped)
+
+    times = find_time_mentions(text, dct, dct_precision)
+    time_spans = [(t.start, t.end) for t in times]
+    quantities = [
+        q for q in find_quantities(text)
+        if not any(s < q.end and q.start < e for s, e in time_spans)
+    ]
+    entities = find_entities(text)
+    attributions = find_attributions(text, kept)
+    triggers = [
+        t for t in _triggers(text)
+        if not _overlaps(t.start, t.end, entities) and not any(s < t.end and t.start < e for s, e in time_spans)
+    ]
+    aspects = _aspects(text)
+
+    starts = [s.start for s in kept]
+    by_sentence = [
+        _group_by_sentence(items, starts, kept)
+        for items in (times, quantities, entities, triggers, aspects)
+    ]
+    attributions_by_sentence: list[list[AttributionMention]] = [[] for _ in kept]
+    index_of = {s.index: i for i, s in enumerate(kept)}
+    for attribution in attributions:
+        for covered in {attribution.sentence, *attribution.covers}:
+            if covered in index_of:
+                attributions_by_sentence[index_of[covered]].append(attribution)
+    rows = [
+        SentenceMentions(sentence, *(group[i] for group in by_sentence), attributions_by_sentence[i])
+        for i, sentence in enumerate(kept)
+    ]
+    return Reading(text, in_title, rows, attributions, dropped)
