@@ -1,0 +1,668 @@
+"""Loading articles: files and folders in, :class:`~srccompare.article.Article` objects out.
+
+Step 1 of the flow (**load** → clean → recognise mentions). Reads Markdown or plain text with
+YAML front matter, plain text without it, JSON (or YAML) article objects, and HTML pages; turns
+their metadata (``outlet``, ``published``, ``title``, ``url``) into a
+:class:`~srccompare.article.SourceInfo`, and fails with one-line errors ("path: problem") from
+:mod:`srccompare.errors` when a file cannot be used.
+
+Text is decoded as UTF-8 (a UTF-8 byte-order mark is dropped) or as UTF-16/32 when the file
+starts with that encoding's byte-order mark; nothing else is guessed, so invalid UTF-8 is an
+error that names the byte offset rather than silent mojibake. Windows (``\\r\\n``) and old Mac
+(``\\r``) line endings become ``\\n`` before anything else: **every character offset srccompare
+reports refers to this normalised text** (``Article.text``), not to the bytes on disk.
+
+Reviewed summaries (YAML/JSON with a top-level ``claims`` key, written by ``srccompare extract``)
+are recognised by :func:`is_summary_file` and skipped by :func:`load_articles`; another module
+parses them.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import unicodedata
+from collections.abc import Sequence
+from datetime import date, datetime
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .article import Article, Published, SourceInfo
+from .errors import (
+    DecodeError,
+    EmptyInputError,
+    InputError,
+    MetadataError,
+    TooLargeError,
+)
+
+__all__ = [
+    "ARTICLE_SUFFIXES",
+    "assign_source_ids",
+    "collect_input_files",
+    "is_summary_file",
+    "load_articles",
+    "parse_published",
+    "read_article",
+    "slugify",
+]
+
+log = logging.getLogger(__name__)
+
+ARTICLE_SUFFIXES = (
+    ".md",
+    ".markdown",
+    ".txt",
+    ".json",
+    ".html",
+    ".htm",
+    ".yaml",
+    ".yml",
+)
+_TEXT_SUFFIXES = {".md", ".markdown", ".txt"}
+_DATA_SUFFIXES = {".json", ".yaml", ".yml"}
+_HTML_SUFFIXES = {".html", ".htm"}
+# Files that live beside articles in a folder but are notes about them, not articles.
+_NOT_ARTICLES = {"readme", "expected", "license", "licence", "changelog", "notes"}
+
+NO_DATE_WARNING = (
+    "no publication date: relative dates are resolved only as far as the text allows"
+)
+
+_YEAR = re.compile(r"^(\d{4})$")
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_DATETIME = re.compile(
+    r"^(\d{4})-(\d{2})-(\d{2})[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?\s?(?:Z|[+-]\d{2}(?::?\d{2})?)?$"
+)
+_FRONT_MATTER_CLOSE = re.compile(r"^(?:---|\.\.\.)[^\S\n]*$", re.MULTILINE)
+_SLUG_JUNK = re.compile(r"[^\w]+")
+
+
+# --- finding files ----------------------------------------------------------------------------
+
+
+def collect_input_files(paths: Sequence[str | Path]) -> list[Path]:
+    """Expand the user's paths: files as given, folders to their article files (sorted).
+
+    A folder contributes its own files with an article suffix (not its subfolders, hidden
+    files, or notes such as README.md and EXPECTED.md). A path that does not exist is an
+    :class:`InputError`; a folder with nothing to read is an :class:`EmptyInputError`.
+    Each file appears once, in the order first named.
+    """
+    files: list[Path] = []
+    seen: set[Path] = set()
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            try:
+                children = list(path.iterdir())
+            except OSError as exc:
+                raise InputError(
+                    str(path), f"folder cannot be read ({exc.strerror or exc})"
+                ) from None
+            found = sorted(
+                (
+                    child
+                    for child in children
+                    if child.is_file()
+                    and not child.name.startswith(".")
+                    and child.suffix.lower() in ARTICLE_SUFFIXES
+                    and child.stem.lower() not in _NOT_ARTICLES
+                ),
+                key=lambda p: p.name,
+            )
+            if not found:
+                raise EmptyInputError(
+                    str(path),
+                    f"folder holds no article files ({', '.join(ARTICLE_SUFFIXES)})",
+                )
+        elif path.is_file():
+            found = [path]
+        elif path.exists():
+            raise InputError(str(path), "not a regular file or folder")
+        else:
+            raise InputError(str(path), "no such file or folder")
+        for file in found:
+            key = file.resolve()
+            if key not in seen:
+                seen.add(key)
+                files.append(file)
+    return files
+
+
+def is_summary_file(path: str | Path) -> bool:
+    """True for a YAML/JSON file whose top level is a mapping with a ``claims`` key.
+
+    Such files are reviewed summaries written by ``srccompare extract``; unreadable or
+    malformed files are not summaries (reading them as articles then reports the problem).
+    """
+    path = Path(path)
+    if path.suffix.lower() not in _DATA_SUFFIXES:
+        return False
+    try:
+        data = _parse_data(_read_text(path, 5_000_000), path)
+    except InputError:
+        return False
+    return isinstance(data, dict) and "claims" in data
+
+
+def load_articles(
+    paths: Sequence[str | Path], *, max_bytes: int = 5_000_000
+) -> list[Article]:
+    """Read every article named by ``paths`` (summary files skipped), with unique source ids."""
+    files = collect_input_files(paths)
+    articles = [
+        read_article(f, max_bytes=max_bytes) for f in files if not is_summary_file(f)
+    ]
+    return assign_source_ids(articles)
+
+
+def assign_source_ids(articles: Sequence[Article]) -> list[Article]:
+    """Give each article a unique id: the slug of its outlet, then "-2", "-3"… in input order."""
+    used: set[str] = set()
+    result: list[Article] = []
+    for article in articles:
+        base = (
+            slugify(article.source.outlet)
+            or slugify(Path(article.source.path).stem)
+            or "source"
+        )
+        candidate, n = base, 1
+        while candidate in used:
+            n += 1
+            candidate = f"{base}-{n}"
+        used.add(candidate)
+        source = article.source.model_copy(update={"id": candidate})
+        result.append(article.model_copy(update={"source": source}))
+    return result
+
+
+def slugify(name: str) -> str:
+    """Lower-case ASCII words joined by hyphens ("TVP World" → "tvp-world").
+
+    Names with no ASCII letters keep their own letters ("Газета.ру" → "газета-ру").
+    """
+    ascii_form = (
+        unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    )
+    slug = _SLUG_JUNK.sub("-", ascii_form.lower()).replace("_", "-").strip("-")
+    if not slug:
+        slug = _SLUG_JUNK.sub("-", unicodedata.normalize("NFKC", name).casefold())
+        slug = slug.replace("_", "-").strip("-")
+    return re.sub(r"-{2,}", "-", slug)
+
+
+# --- reading one article ---------------------------------------------------------------------
+
+
+def read_article(path: Path, *, max_bytes: int = 5_000_000) -> Article:
+    """Read one article file; the format follows the suffix (unknown suffixes are sniffed).
+
+    The body is kept verbatim (noise included) apart from line-ending normalisation and, after
+    front matter, the blank lines that separate it from the body.
+    """
+    path = Path(path)
+    text = _read_text(path, max_bytes)
+    kind = _kind_of(path, text)
+    if kind == "html":
+        meta, body = _read_html(text)
+    elif kind == "data":
+        meta, body = _read_data_article(text, path)
+    else:
+        meta, body = _read_text_article(text, path)
+    if not body.strip():
+        raise EmptyInputError(str(path), "the article body is empty")
+    return Article(source=_source_info(meta, body, path), text=body)
+
+
+def _kind_of(path: Path, text: str) -> str:
+    suffix = path.suffix.lower()
+    if suffix in _HTML_SUFFIXES:
+        return "html"
+    if suffix in _DATA_SUFFIXES:
+        return "data"
+    if suffix in _TEXT_SUFFIXES:
+        return "text"
+    head = text.lstrip()[:200].lower()
+    if head.startswith(("<!doctype html", "<html")):
+        return "html"
+    if head.startswith("{"):
+        return "data"
+    return "text"
+
+
+def _read_text(path: Path, max_bytes: int) -> str:
+    """Bytes → normalised text, or the error that says why not."""
+    name = str(path)
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise TooLargeError(
+                name, f"file is {size:,} bytes, over the limit of {max_bytes:,} bytes"
+            )
+        with path.open("rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except InputError:
+        raise
+    except FileNotFoundError:
+        raise InputError(name, "no such file") from None
+    except IsADirectoryError:
+        raise InputError(name, "is a folder, not a file") from None
+    except OSError as exc:
+        raise InputError(name, f"cannot be read ({exc.strerror or exc})") from None
+    if len(data) > max_bytes:
+        raise TooLargeError(name, f"file is over the limit of {max_bytes:,} bytes")
+    if not data.strip():
+        raise EmptyInputError(name, "the file is empty")
+    text = _decode(data, name)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise EmptyInputError(name, "the file holds only whitespace")
+    return text
+
+
+def _decode(data: bytes, name: str) -> str:
+    boms = (
+        (b"\xff\xfe\x00\x00", "utf-32-le"),
+        (b"\x00\x00\xfe\xff", "utf-32-be"),
+        (b"\xef\xbb\xbf", "utf-8"),
+        (b"\xff\xfe", "utf-16-le"),
+        (b"\xfe\xff", "utf-16-be"),
+    )
+    for bom, encoding in boms:
+        if data.startswith(bom):
+            try:
+                text = data[len(bom) :].decode(encoding)
+            except UnicodeDecodeError as exc:
+                raise DecodeError(
+                    name,
+                    f"starts with a {encoding} byte-order mark but byte {exc.start + len(bom)} is not {encoding}",
+                ) from None
+            _reject_binary(text, name)
+            return text
+    nul = data.find(b"\x00")
+    if nul != -1:
+        raise DecodeError(
+            name, f"looks binary (NUL byte at offset {nul}); expected UTF-8 text"
+        )
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise DecodeError(
+            name,
+            f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
+            "save the file as UTF-8",
+        ) from None
+    _reject_binary(text, name)
+    return text
+
+
+def _reject_binary(text: str, name: str) -> None:
+    """Text with many control characters (other than tab and line breaks) is not an article."""
+    sample = text[:100_000]
+    controls = sum(
+        1
+        for ch in sample
+        if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f\v"
+    )
+    if "\x00" in sample or controls > max(8, len(sample) // 20):
+        raise DecodeError(
+            name, f"looks binary ({controls} control characters); expected text"
+        )
+
+
+# --- formats ---------------------------------------------------------------------------------
+
+
+class _NoTimestampLoader(yaml.SafeLoader):
+    """SafeLoader that leaves dates as strings, so ``published`` keeps exactly what was written."""
+
+
+_NoTimestampLoader.yaml_implicit_resolvers = {
+    key: [
+        (tag, regexp)
+        for tag, regexp in resolvers
+        if tag != "tag:yaml.org,2002:timestamp"
+    ]
+    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def _load_yaml(text: str, path: Path, what: str) -> Any:
+    try:
+        return yaml.load(text, Loader=_NoTimestampLoader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}" if mark is not None else ""
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise MetadataError(
+            str(path), f"{what} is not valid YAML{where}: {problem}"
+        ) from None
+
+
+def _parse_data(text: str, path: Path) -> Any:
+    if path.suffix.lower() == ".json" or text.lstrip().startswith("{"):
+        try:
+            return json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise MetadataError(
+                str(path),
+                f"not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}",
+            ) from None
+    return _load_yaml(text, path, "the file")
+
+
+def _read_data_article(text: str, path: Path) -> tuple[dict[str, Any], str]:
+    data = _parse_data(text, path)
+    if not isinstance(data, dict):
+        raise MetadataError(
+            str(path), f"expected an object with article keys, found {_kind_name(data)}"
+        )
+    if "claims" in data:
+        raise MetadataError(
+            str(path), "this is a reviewed summary (it has 'claims'), not an article"
+        )
+    key = "text" if "text" in data else "body" if "body" in data else None
+    if key is None:
+        raise MetadataError(str(path), "the article object has no 'text' or 'body' key")
+    body = data[key]
+    if body is None:
+        body = ""
+    if not isinstance(body, str):
+        raise MetadataError(
+            str(path), f"'{key}' must be text, found {_kind_name(body)}"
+        )
+    body = body.replace("\r\n", "\n").replace("\r", "\n")
+    return {k: v for k, v in data.items() if k not in ("text", "body")}, body
+
+
+def _read_text_article(text: str, path: Path) -> tuple[dict[str, Any], str]:
+    text = text.removeprefix("\ufeff")
+    first_line = text.split("\n", 1)[0]
+    if first_line.rstrip() != "---":
+        return {"_no_front_matter": True}, text
+    close = _FRONT_MATTER_CLOSE.search(text, len(first_line) + 1)
+    if close is None:
+        raise MetadataError(str(path), "front matter opened with '---' is never closed")
+    meta = _load_yaml(text[len(first_line) + 1 : close.start()], path, "front matter")
+    if meta is None:
+        meta = {}
+    if not isinstance(meta, dict):
+        raise MetadataError(
+            str(path),
+            f"front matter must be a mapping of keys, found {_kind_name(meta)}",
+        )
+    return meta, text[close.end() :].lstrip("\n")
+
+
+def _kind_name(value: Any) -> str:
+    return {list: "a list", dict: "a mapping", str: "text", bool: "true/false"}.get(
+        type(value), type(value).__name__
+    )
+
+
+# --- HTML ------------------------------------------------------------------------------------
+
+# Not "form" or "head": some sites wrap the whole page in a <form>, and </head> may be omitted.
+_SKIPPED_TAGS = frozenset(
+    "script style nav footer noscript template svg iframe button aside select textarea".split()  # noqa: SIM905
+)
+_BLOCK_TAGS = frozenset(
+    """
+    p div section article main header h1 h2 h3 h4 h5 h6 li ul ol blockquote figure
+    figcaption pre table tr dd dt dl hr address details summary body
+    """.split()  # noqa: SIM905
+)
+_VOID_TAGS = frozenset(
+    "br hr img meta link input area base col embed source track wbr param".split()  # noqa: SIM905
+)
+_META_KEYS = {
+    "article:published_time": "published",
+    "og:site_name": "outlet",
+    "og:title": "title",
+    "og:url": "url",
+}
+_SPACE = re.compile(r"\s+")
+
+
+class _PageParser(HTMLParser):
+    """Collects the page's title, meta tags and paragraphs of <article> and <body> text.
+
+    Each top-level <article> is kept apart (pages also use <article> for teaser cards);
+    the longest one is the story.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.meta: dict[str, str] = {}
+        self.title_parts: list[str] = []
+        self.h1_parts: list[str] = []
+        self.h1_done = False
+        self.articles: list[list[str]] = []
+        self.body_paragraphs: list[str] = []
+        self._article_current: list[str] = []
+        self._body_current: list[str] = []
+        self._skip = 0
+        self._in_title = False
+        self._in_h1 = False
+        self._article_depth = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "meta":
+            self._read_meta(dict(attrs))
+            return
+        if tag == "title":
+            self._in_title = True
+            return
+        if tag in _SKIPPED_TAGS and tag not in _VOID_TAGS:
+            self._skip += 1
+            return
+        if tag == "br":
+            self._text("\n")
+        elif tag in _BLOCK_TAGS:
+            self._break()
+        if tag == "article":
+            if self._article_depth == 0:
+                self.articles.append([])
+            self._article_depth += 1
+        if tag == "h1" and not self.h1_done:
+            self._in_h1 = True
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "meta":
+            self._read_meta(dict(attrs))
+        elif tag == "br":
+            self._text("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self._in_title = False
+            return
+        if tag in _SKIPPED_TAGS and tag not in _VOID_TAGS:
+            self._skip = max(0, self._skip - 1)
+            return
+        if tag in _BLOCK_TAGS:
+            self._break()
+        if tag == "article" and self._article_depth:
+            self._article_depth -= 1
+        if tag == "h1" and self._in_h1:
+            self._in_h1 = False
+            self.h1_done = True
+
+    def handle_data(self, data: str) -> None:
+        if self._in_title:
+            self.title_parts.append(data)
+            return
+        if self._skip:
+            return
+        if self._in_h1:
+            self.h1_parts.append(data)
+        self._text(
+            _SPACE.sub(" ", data)
+        )  # line breaks in the source are spaces; only <br> breaks
+
+    def close(self) -> None:
+        super().close()
+        self._break()
+
+    def _read_meta(self, attrs: dict[str, str | None]) -> None:
+        key = (attrs.get("property") or attrs.get("name") or "").strip().lower()
+        content = attrs.get("content")
+        if key in _META_KEYS and content and _META_KEYS[key] not in self.meta:
+            self.meta[_META_KEYS[key]] = content.strip()
+
+    def _text(self, data: str) -> None:
+        self._body_current.append(data)
+        if self._article_depth:
+            self._article_current.append(data)
+
+    def _break(self) -> None:
+        targets = [(self._body_current, self.body_paragraphs)]
+        if self.articles:
+            targets.append((self._article_current, self.articles[-1]))
+        for current, paragraphs in targets:
+            lines = [
+                _SPACE.sub(" ", line).strip() for line in "".join(current).split("\n")
+            ]
+            paragraph = "\n".join(line for line in lines if line)
+            if paragraph:
+                paragraphs.append(paragraph)
+            current.clear()
+
+
+def _read_html(text: str) -> tuple[dict[str, Any], str]:
+    parser = _PageParser()
+    parser.feed(text)
+    parser.close()
+    meta: dict[str, Any] = dict(parser.meta)
+    page_title = _SPACE.sub(" ", "".join(parser.title_parts)).strip()
+    h1 = _SPACE.sub(" ", "".join(parser.h1_parts)).strip()
+    meta.setdefault("title", page_title or h1)
+    if not meta["title"]:
+        del meta["title"]
+    story = max(parser.articles, key=lambda paras: sum(map(len, paras)), default=[])
+    paragraphs = story or parser.body_paragraphs
+    return meta, "\n\n".join(paragraphs)
+
+
+# --- metadata --------------------------------------------------------------------------------
+
+
+def _source_info(meta: dict[str, Any], body: str, path: Path) -> SourceInfo:
+    warnings: list[str] = []
+    name = str(path)
+    outlet = _text_key(meta, "outlet", path)
+    if meta.pop("_no_front_matter", False):
+        outlet = path.stem
+        warnings.append(f"no front matter: outlet taken from the file name '{outlet}'")
+    elif not outlet:
+        outlet = path.stem
+        warnings.append(f"no outlet given: outlet taken from the file name '{outlet}'")
+    title = _text_key(meta, "title", path) or _headline_of(body)
+    url = _text_key(meta, "url", path) or None
+    published = None
+    raw_published = meta.get("published")
+    if raw_published is None or (
+        isinstance(raw_published, str) and not raw_published.strip()
+    ):
+        warnings.append(NO_DATE_WARNING)
+    else:
+        published = parse_published(raw_published, path=name)
+    for (
+        warning
+    ) in warnings:  # the CLI shows SourceInfo.warnings; logging is for library users
+        log.info("%s: %s", name, warning)
+    return SourceInfo(
+        id=slugify(outlet) or "source",
+        outlet=outlet,
+        published=published,
+        title=title,
+        url=url,
+        path=name,
+        warnings=tuple(warnings),
+    )
+
+
+def _text_key(meta: dict[str, Any], key: str, path: Path) -> str:
+    value = meta.get(key)
+    if value is None:
+        return ""
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        raise MetadataError(
+            str(path), f"'{key}' must be text, found {_kind_name(value)}"
+        )
+    return str(value).strip()
+
+
+def _headline_of(body: str) -> str:
+    """The first line, when it reads as a headline followed by a blank line; else ""."""
+    first, sep, rest = body.lstrip("\n").partition("\n")
+    line = first.strip().lstrip("#").strip()
+    if not line or len(line) > 200 or line.endswith((".", ",", ";", ":")):
+        return ""
+    if sep and rest and not rest.startswith("\n") and rest.strip():
+        return ""
+    return line
+
+
+def parse_published(value: Any, *, path: str = "<input>") -> Published:
+    """Read a publication date: ISO date, date-time (its local date as written), month or year.
+
+    Accepts strings ("2022-01-13", "2022-01-13T10:43:00+06:00", "2015-09", "2015"), a year as
+    an integer, and ``date``/``datetime`` objects. Anything else raises :class:`MetadataError`
+    naming ``path`` and the key.
+    """
+    if isinstance(value, datetime):
+        return Published(
+            raw=value.isoformat(),
+            precision="day",
+            earliest=value.date(),
+            latest=value.date(),
+        )
+    if isinstance(value, date):
+        return Published(
+            raw=value.isoformat(), precision="day", earliest=value, latest=value
+        )
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = str(value)
+    if not isinstance(value, str):
+        raise MetadataError(
+            path,
+            f"'published' must be a date like 2022-01-13, found {_kind_name(value)}",
+        )
+    raw = value.strip()
+    try:
+        if match := _DAY.match(raw) or _DATETIME.match(raw):
+            day = date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+            return Published(raw=raw, precision="day", earliest=day, latest=day)
+        if match := _MONTH.match(raw):
+            year, month = int(match.group(1)), int(match.group(2))
+            first = date(year, month, 1)
+            following = date(year + month // 12, month % 12 + 1, 1)
+            return Published(
+                raw=raw,
+                precision="month",
+                earliest=first,
+                latest=date.fromordinal(following.toordinal() - 1),
+            )
+        if match := _YEAR.match(raw):
+            year = int(match.group(1))
+            return Published(
+                raw=raw,
+                precision="year",
+                earliest=date(year, 1, 1),
+                latest=date(year, 12, 31),
+            )
+    except ValueError as exc:
+        raise MetadataError(
+            path, f"'published' is not a real date: {raw!r} ({exc})"
+        ) from None
+    raise MetadataError(
+        path,
+        f"'published' is not a date: {raw!r} (use 2022-01-13, 2022-01-13T10:43:00+06:00, 2022-01 or 2022)",
+    )
