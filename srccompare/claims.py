@@ -60,7 +60,11 @@ _LOCATION_BEFORE = re.compile(rf"\b(?:{LOCATION_PREPOSITIONS})\s+(?:the\s+)?$", 
 _INCLUDING_BEFORE = re.compile(r"\b(?:including|among them|among whom|of whom|of them|incl\.)\s*$", re.IGNORECASE)
 _DASH_AFTER = re.compile(r"^\s*(?:—|–|-|:)\s*$")
 _LIST_GLUE = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as)\s+)$", re.IGNORECASE)
-_FROM_OF = re.compile(r"\b(?:from|of)\b", re.IGNORECASE)
+# what may stand between a group noun and its countries: "troops from", "forces of our allies — of"
+_GROUP_TO_LIST = re.compile(
+    r"^(?:\s+(?:of|from)\s+(?:our|their|its|the)\s+[\w-]+)?\s*(?:—|–|-|,)?\s*(?:from|of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _SEGMENT_BREAK = re.compile(r",|;|\s(?:and|while|but)\s", re.IGNORECASE)
 _CHANGE_NOUN = re.compile(
     rf"\b(?P<noun>(?P<up>{CHANGE_NOUNS_UP})|(?P<down>{CHANGE_NOUNS_DOWN}))\s+(?:in|of)\s+(?:the\s+)?"
@@ -285,7 +289,7 @@ def _time_claims(sm: SentenceMentions, ctx: _Context, context_event: str | None)
 def _fronted_trigger(sm: SentenceMentions) -> Trigger | None:
     """For a date that opens a sentence, the main verb's event: the first past-tense event word."""
     for trigger in _eligible_triggers(sm):
-        if trigger.text.lower().endswith("ed"):
+        if trigger.text.split()[0].lower().endswith("ed"):
             return trigger
     return None
 
@@ -429,7 +433,7 @@ def _participant_claims(sm: SentenceMentions, ctx: _Context) -> list[Claim]:
         # "troops from A, B and C", "forces of our colleagues — of A, B and C"
         window = text[max(sm.sentence.start, head.start - 40):head.start]
         nouns = list(_GROUP.finditer(window))
-        if nouns and _FROM_OF.search(window[nouns[-1].end():]) and not _CLAUSE_BREAK.search(window[nouns[-1].end():]):
+        if nouns and _GROUP_TO_LIST.match(window[nouns[-1].end():]):
             chosen.extend(group)
             continue
         for country in group:

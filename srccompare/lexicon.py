@@ -26,10 +26,19 @@ __all__ = [
     "PRICE_NOUNS",
 ]
 
+_GROUP = (
+    r"troops|forces|soldiers|servicemen|servicemembers|military|contingents?|units?|battalions?|brigades?|"
+    r"squads?|compan(?:y|ies)|regiments?|divisions?|peacekeepers|personnel|paratroopers|marines|"
+    r"rescuers|rescue teams?|medics|doctors|observers|monitors|experts|delegations?|diplomats|"
+    r"colleagues|allies|partners|volunteers|police(?:men)?|officers|sailors|pilots|fighters|teams?"
+)
+
 # event key -> word forms that name it (verbs and nouns)
 EVENT_TRIGGERS: dict[str, str] = {
     "withdrawal": r"withdraw(?:s|n|ing|al|als)?|withdrew|pull(?:s|ed|ing)?[ -]out|pullout|pull-back|drawdown|retreat(?:s|ed|ing)?",
-    "deployment": r"deploy(?:s|ed|ing|ment|ments)?|dispatch(?:es|ed|ing)?|arriv(?:e|es|ed|ing|al)|stationed|reinforcements",
+    "deployment": r"deploy(?:s|ed|ing|ment|ments)?|dispatch(?:es|ed|ing)?|arriv(?:e|es|ed|ing|al)|stationed|reinforcements|"
+                  # "sent" deploys only when people are sent: "X sent 150 troops", not "sent a letter"
+                  rf"sen(?:t|d|ds|ding)(?=[^.;]{{0,60}}?\b(?:{_GROUP}))",
     "protests": r"protest(?:s|ed|ing|ers)?|demonstrations?|demonstrators|riots?|rioting|unrest|rall(?:y|ies)|uprising|marches|marched",
     "deaths": r"killed|kill(?:s|ing)?|dead|died|deaths?|death toll|fatalit(?:y|ies)|lost their lives|perished|bodies",
     "injuries": r"injur(?:ed|ies|y)|wounded|hurt|hospitali[sz]ed",
@@ -63,12 +72,7 @@ CAUSAL_VERBS = r"spark(?:s|ed|ing)?|trigger(?:s|ed|ing)?|caus(?:e|es|ed|ing)|pro
 CAUSED_BY = r"associated with|caused by|triggered by|sparked by|prompted by|provoked by|driven by|fuel(?:l)?ed by|over|against|in response to|due to|because of"
 
 # nouns for groups of people that a country sends, withdraws or contributes
-GROUP_NOUNS = (
-    r"troops|forces|soldiers|servicemen|servicemembers|military|contingents?|units?|battalions?|brigades?|"
-    r"squads?|compan(?:y|ies)|regiments?|divisions?|peacekeepers|personnel|paratroopers|marines|"
-    r"rescuers|rescue teams?|medics|doctors|observers|monitors|experts|delegations?|diplomats|"
-    r"colleagues|allies|partners|volunteers|police(?:men)?|officers|sailors|pilots|fighters|teams?"
-)
+GROUP_NOUNS = _GROUP
 SENDING_VERBS = r"sent|send(?:s|ing)?|deployed|dispatched|contributed|provided|pledged|supplied|withdrew|withdraws|pulled out|evacuated"
 MEMBERSHIP_VERBS = r"includes|included|comprises|comprised|consists of|is made up of|brings together|unites|members? (?:are|include|states are|states include|countries are)"
 

@@ -40,8 +40,11 @@ def summarize_article(article: Article) -> SourceSummary:
     dct, precision = _document_time(article.source)
     claims: list[Claim] = []
     warnings = list(article.source.warnings)
+    title = article.title.strip()
+    # many pages repeat the headline as the body's first line: read it once, from the body
+    title_in_body = bool(title) and article.text.lstrip().startswith(title)
     for text, in_title in ((article.title, True), (article.text, False)):
-        if not text.strip():
+        if not text.strip() or (in_title and title_in_body):
             continue
         reading = read_text(text, in_title=in_title, dct=dct, dct_precision=precision)
         claims.extend(build_claims(reading, article.source.id))

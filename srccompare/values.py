@@ -258,7 +258,7 @@ class Category(BaseModel):
         return Relation.DISJOINT
 
     def describe(self) -> str:
-        return self.label if not self.broader else f"{self.label} (a {self.broader[-1]})"
+        return self.label if not self.broader else f"{self.label} (a kind of {self.broader[0]})"
 
 
 class Change(BaseModel):

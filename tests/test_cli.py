@@ -1,0 +1,100 @@
+"""The command line: formats, output files, exit statuses, and one-line errors for bad input."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from srccompare.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "fixtures" / "csto-withdrawal"
+
+
+def test_compare_writes_json_to_stdout(capsys):
+    assert main(["compare", str(SEED), "--format", "json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert {s["outlet"] for s in report["sources"]} == {"TVP World", "Meduza"}
+    assert report["summary"]["conflict"] >= 1
+
+
+def test_fail_on_conflict_exits_1(capsys):
+    assert main(["compare", str(SEED), "--format", "json", "--fail-on-conflict"]) == 1
+
+
+@pytest.mark.parametrize("fmt,marker", [("markdown", "| "), ("html", "<!doctype html>")])
+def test_compare_writes_a_file_with_o(tmp_path, fmt, marker):
+    out = tmp_path / f"report.{fmt}"
+    assert main(["compare", str(SEED), "--format", fmt, "-o", str(out)]) == 0
+    assert marker in out.read_text(encoding="utf-8").lower()
+
+
+def test_same_input_gives_same_bytes(capsys):
+    main(["compare", str(SEED), "--format", "html"])
+    first = capsys.readouterr().out
+    main(["compare", str(SEED), "--format", "html"])
+    assert capsys.readouterr().out == first
+
+
+@pytest.mark.parametrize("content,problem", [
+    (b"", "empty"),
+    (b"\x00\x01\x02binary\x00", "binary"),
+    (b"---\noutlet: [unclosed\n---\nBody text.\n", "front matter"),
+    (b"caf\xe9 au lait, said the minister on Monday.\n", "utf-8"),
+])
+def test_bad_input_is_one_line_and_exit_2(tmp_path, capsys, content, problem):
+    bad = tmp_path / "bad.md"
+    bad.write_bytes(content)
+    assert main(["compare", str(bad), str(SEED / "meduza.md")]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "bad.md" in err and "Traceback" not in err
+    assert problem.lower() in err.lower()
+
+
+def test_missing_file_and_bad_usage_exit_2(capsys):
+    assert main(["compare", "no/such/file.md"]) == 2
+    assert "no/such/file.md" in capsys.readouterr().err
+    assert main(["compare", str(SEED), "--format", "pdf"]) == 2
+    assert main([]) == 2
+
+
+def test_extract_then_compare_the_reviewed_summary_gives_the_same_rows(tmp_path, capsys):
+    summary = tmp_path / "summary.yaml"
+    assert main(["extract", str(SEED), "-o", str(summary)]) == 0
+    main(["compare", str(SEED), "--format", "json"])
+    from_articles = json.loads(capsys.readouterr().out)
+    main(["compare", str(summary), "--format", "json"])
+    from_summary = json.loads(capsys.readouterr().out)
+    strip = lambda rows: [(r["field"], r["verdict"], r["explanation"]) for r in rows]  # noqa: E731
+    assert strip(from_summary["rows"]) == strip(from_articles["rows"])
+
+
+def test_extract_json(capsys):
+    assert main(["extract", str(SEED / "tvp-world.md"), "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["sources"][0]["outlet"] == "TVP World"
+    assert data["claims"] and all(c["source"] == "tvp-world" for c in data["claims"])
+
+
+def test_timex_prints_json_lines(tmp_path, capsys):
+    text = "The talks began on Thursday and will last 10 days."
+    path = tmp_path / "t.txt"
+    path.write_text(text, encoding="utf-8")
+    assert main(["timex", str(path), "--dct", "2022-01-13"]) == 0
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert {"start", "end", "text", "type", "value"} <= set(lines[0])
+    for line in lines:
+        assert text[line["start"]:line["end"]] == line["text"]
+    assert {"2022-01-13", "P10D"} <= {line["value"] for line in lines}
+
+
+def test_python_m_srccompare_runs_without_traceback(tmp_path):
+    empty = tmp_path / "empty.md"
+    empty.write_text("", encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "srccompare", "compare", str(empty)],
+                          capture_output=True, text=True, cwd=ROOT)
+    assert proc.returncode == 2
+    assert "Traceback" not in proc.stderr and "empty.md" in proc.stderr
