@@ -34,7 +34,9 @@ def _words(key: str) -> str:
 
 def field_label(event: str, role: str, detail: str | None = None, entity_name: str | None = None) -> str:
     """A person's name for a field: "Withdrawal: end", "Deployment: number — Kyrgyzstan"."""
-    label = f"{_words(event).capitalize()}: {ROLE_LABELS.get(role, _words(role))}"
+    name, _, era = event.partition("@")
+    name = _words(name).capitalize() + (f" ({era})" if era else "")
+    label = f"{name}: {ROLE_LABELS.get(role, _words(role))}"
     if detail:
         label += f" ({_words(detail)})"
     if entity_name:

@@ -20,7 +20,7 @@ any one story. The rules:
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from typing import Iterable, NamedTuple, Sequence
 
 from .claim import Claim
@@ -31,14 +31,21 @@ from .lexicon import (
     CHANGE_NOUNS_UP,
     CLAUSE_BREAKS,
     COMMODITIES,
+    DURATIVE_EVENTS,
     GROUP_NOUNS,
+    MEASURES,
+    PERSON_NOUNS,
+    THING_CLASSES,
     HEDGES,
     LOCATION_PREPOSITIONS,
     MEMBERSHIP_VERBS,
+    PARTICIPATION_AFTER,
+    PARTICIPATION_BEFORE,
     PRICE_NOUNS,
     SENDING_VERBS,
 )
 from .mentions import EntityMention, QuantityMention, TimeMention
+from .extraction.timex import timex_range
 from .reading import LOW_PRIORITY_EVENTS, Aspect, Reading, SentenceMentions, Trigger
 from .values import Category, Change, EntityValue, Quantity, TimeRange
 
@@ -77,6 +84,18 @@ _CHANGE_VERB = re.compile(
     r"(?P<down>halved|fell|fallen|dropped|declined|decreased|plunged|slumped))\b",
     re.IGNORECASE,
 )
+_PARTICIPATES_AFTER = re.compile(rf"^\s+{PARTICIPATION_AFTER}\b", re.IGNORECASE)
+_PARTICIPATES_BEFORE = re.compile(rf"\b{PARTICIPATION_BEFORE}\s+(?:the\s+)?$", re.IGNORECASE)
+_DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]{1,40},\s*$")
+_EXPLICIT_DAY = re.compile(
+    r"\d{4}|\d{1,2}/\d{1,2}|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:today|tonight|yesterday|tomorrow)\b|"
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d", re.IGNORECASE)
+_MEASURE_BEFORE = re.compile(rf"\b(?P<measure>{MEASURES})\s+(?:of\s+)?(?:about\s+|some\s+|around\s+|nearly\s+)?$", re.IGNORECASE)
+_MEASURE_AFTER = re.compile(r"^-?\s*(?P<measure>magnitude)\b", re.IGNORECASE)
+_ENUMERATION = re.compile(r"^\s*\d{1,2}[.)]\s")
+_GROUP_SIZE_NOUNS = frozenset({"squad", "battalion", "company", "unit", "contingent", "brigade", "team", "crew",
+                               "delegation", "regiment", "division", "platoon", "force", "group"})
+_BACKGROUND_DAYS = 365  # a sentence dated this long before publication tells history, not the news
 _VERB_FACTORS = {"doubled": 2.0, "tripled": 3.0, "quadrupled": 4.0, "halved": 0.5}
 _CURRENCIES = frozenset({"usd", "eur", "gbp", "jpy", "cny", "rub", "inr", "chf", "cad", "aud", "dollar", "euro", "pound"})
 _COMMODITY_WORDS = sorted(COMMODITIES, key=len, reverse=True)
@@ -90,23 +109,44 @@ class _Context(NamedTuple):
     report_dates: dict[int, date]  # paragraph -> the day a statement in it was made
 
 
-def build_claims(reading: Reading, source: str) -> list[Claim]:
-    """Every claim one text (a body or a title) states, in text order."""
+def build_claims(reading: Reading, source: str, dct: date | None = None) -> list[Claim]:
+    """Every claim one text (a body or a title) states, in text order.
+
+    Claims from a sentence dated well before the publication date ("The last strike, in 2021,
+    lasted a week") are history, not news: their event is keyed with that year
+    ("strike@2021") so they align with other sources' history, not with the current event.
+    """
     context = _Context(source, reading, _report_dates(reading))
     claims: list[Claim] = []
     last_event: dict[int, str] = {}
     for sm in reading.sentences:
         paragraph = sm.sentence.paragraph
-        claims.extend(_time_claims(sm, context, last_event.get(paragraph)))
-        claims.extend(_undated_starts(sm, context, claims))
-        claims.extend(_count_claims(sm, context))
-        claims.extend(_participant_claims(sm, context))
-        claims.extend(_member_claims(sm, context, reading))
-        claims.extend(_cause_claims(sm, context))
+        found = [
+            *_time_claims(sm, context, last_event.get(paragraph)),
+            *_undated_starts(sm, context, claims),
+            *_count_claims(sm, context),
+            *_participant_claims(sm, context),
+            *_member_claims(sm, context, reading),
+            *_cause_claims(sm, context),
+        ]
+        era = _background_year(sm, dct)
+        if era is not None:
+            found = [c.model_copy(update={"event": f"{c.event}@{era}"}) for c in found]
+        claims.extend(found)
         events = [t.event for t in _eligible_triggers(sm)]
-        if events:
+        if events and era is None:
             last_event[paragraph] = events[-1]
     return _unique(claims)
+
+
+def _background_year(sm: SentenceMentions, dct: date | None) -> int | None:
+    """The year a sentence is about when every date in it lies long before publication."""
+    if dct is None:
+        return None
+    dated = [tm.range for tm in sm.times if tm.range is not None and tm.range.latest is not None and tm.relation == "at"]
+    if not dated or any(r.latest >= dct - timedelta(days=_BACKGROUND_DAYS) for r in dated):
+        return None
+    return dated[0].latest.year
 
 
 # --- shared helpers -------------------------------------------------------------------------
@@ -192,6 +232,8 @@ def _is_report_time(text: str, sm: SentenceMentions, tm: TimeMention) -> bool:
         return True
     if _REPORTING_BEFORE.search(re.sub(r"\s+on\s*$", " ", before)):
         return True
+    if _DATELINE.match(text[sm.sentence.start:tm.start]):
+        return True  # "LIMA, March 15 (Agency) -": when the story was filed
     fronted = tm.start - sm.sentence.start <= 4
     if fronted:
         after = text[tm.end:min(sm.sentence.end, tm.end + 45)]
@@ -213,8 +255,9 @@ def _aspect_for(sm: SentenceMentions, tm: TimeMention, text: str) -> Aspect | No
         if aspect.end <= tm.start and tm.start - aspect.end <= _ATTACH_WINDOW:
             if not any(aspect.end < b < tm.start for b in breaks):
                 best = aspect  # the last one before the time expression wins
-        elif aspect.start >= tm.end and aspect.start - tm.end <= 12 and best is None:
-            best = aspect
+        elif aspect.start >= tm.end and aspect.start - tm.end <= 30 and best is None:
+            if not any(tm.end < b < aspect.start for b in breaks):
+                best = aspect  # "on Wednesday, when the stoppage is due to end"
     return best
 
 
@@ -232,7 +275,12 @@ def _caused_trigger(sm: SentenceMentions, after: int) -> Trigger | None:
 
 def _time_value(tm: TimeMention, role: str):
     if role == "duration":
-        return tm.duration
+        duration = tm.duration
+        if duration is None or (not duration.min_days and duration.max_days is None):
+            return None  # "in more than half a century": no length worth comparing
+        return duration
+    if tm.relation == "until":
+        return timex_range(tm.timex.value) or tm.range  # "until Friday" ends on Friday, not by it
     return tm.range
 
 
@@ -242,6 +290,10 @@ def _time_claims(sm: SentenceMentions, ctx: _Context, context_event: str | None)
     for tm in sm.times:
         if tm.range is None and tm.duration is None:
             continue
+        if tm.timex.type == "TIME" and not _EXPLICIT_DAY.search(tm.text):
+            continue  # "at 3:42 a.m." alone: its day is a guess from the publication date
+        if _DATELINE.match(text[sm.sentence.start:tm.start]):
+            continue  # the dateline says when the story was filed, not when anything happened
         if _is_report_time(text, sm, tm):
             claims.extend(_announcement_claims(sm, ctx, tm))
             continue
@@ -266,11 +318,12 @@ def _time_claims(sm: SentenceMentions, ctx: _Context, context_event: str | None)
                 role = _ROLE_BY_RELATION.get(tm.relation, "date")
             if role in ("start", "end", "date") and tm.range is None:
                 role = "duration"
-            if role == "start" and tm.relation in ("by", "until", "before") and aspect is not None and aspect.kind == "end":
-                role = "end"
+            if tm.relation == "until" or (tm.relation in ("by", "before") and not (
+                    aspect is not None and aspect.kind == "start" and tm.start - aspect.end <= 15)):
+                role = "end"  # "opened on Thursday and runs until Saturday": until marks the end
             fronted = tm.start - sm.sentence.start <= 4
             trigger = _fronted_trigger(sm) if fronted and aspect is None else None
-            trigger = trigger or _nearest_trigger(sm, text, anchor)
+            trigger = trigger or _relative_clause_head(sm, text, anchor) or _nearest_trigger(sm, text, anchor)
             if trigger is not None:
                 event = trigger.event
                 anchor = trigger.start
@@ -278,12 +331,27 @@ def _time_claims(sm: SentenceMentions, ctx: _Context, context_event: str | None)
                 event = context_event
         if event is None or role is None:
             continue
+        if role == "date" and event in DURATIVE_EVENTS:
+            role = "start"  # "went on strike on Monday": the date of a lasting event is its start
         value = _time_value(tm, role)
         if value is None:
             continue
         claims.append(_claim(ctx, sm, event=event, role=role, value=value, text=tm.text,
                              start=tm.start, end=tm.end, anchor=anchor))
     return claims
+
+
+_RELATIVE = re.compile(r"^\s*,?\s*(?:that|which|who)\b", re.IGNORECASE)
+
+
+def _relative_clause_head(sm: SentenceMentions, text: str, anchor: int) -> Trigger | None:
+    """'the earthquake that hit … on Tuesday': a date in a relative clause dates its head noun."""
+    before = [t for t in _eligible_triggers(sm) if t.end <= anchor]
+    for trigger in reversed(before):
+        between = text[trigger.end:anchor]
+        if _RELATIVE.match(between) and not any(t.start >= trigger.end and t.end <= anchor for t in before if t is not trigger):
+            return trigger
+    return None
 
 
 def _fronted_trigger(sm: SentenceMentions) -> Trigger | None:
@@ -342,15 +410,31 @@ def _undated_starts(sm: SentenceMentions, ctx: _Context, so_far: Sequence[Claim]
 
 # --- counts ---------------------------------------------------------------------------------
 
-def _role_for_quantity(q: QuantityMention) -> str | None:
+def _role_for_quantity(q: QuantityMention, text: str, sm: SentenceMentions) -> tuple[str, str | None] | None:
+    """The role a quantity plays, and the event class it implies on its own (for counted things).
+
+    People are counted ("1,150 dockworkers", "160 were killed"); named measures have their own
+    role ("a depth of 35 km", "magnitude 7.1"); money is an amount, percent a share; counted
+    things fall into classes ("40 ships" = "40 vessels"); other units are left alone.
+    """
     unit = q.value.unit
+    if _ENUMERATION.match(text[q.start:q.end + 3]) and q.start - sm.sentence.start <= 1:
+        return None  # "1. Who is on strike?"
+    measure = _MEASURE_BEFORE.search(text[max(sm.sentence.start, q.start - 30):q.start]) or \
+        _MEASURE_AFTER.match(text[q.end:q.end + 12])
+    if measure:
+        return measure.group("measure").lower(), None
     if unit == "times":
         return None
     if unit == "percent":
-        return "share"
+        return "share", None
     if unit in _CURRENCIES:
-        return "amount"
-    return "count"
+        return "amount", None
+    if unit == "" or unit in PERSON_NOUNS or unit in _GROUP_SIZE_NOUNS:
+        return "count", None
+    if unit in THING_CLASSES:
+        return "count", THING_CLASSES[unit]
+    return None
 
 
 def _count_claims(sm: SentenceMentions, ctx: _Context) -> list[Claim]:
@@ -358,18 +442,44 @@ def _count_claims(sm: SentenceMentions, ctx: _Context) -> list[Claim]:
     claims = []
     owners = _contingent_owners(sm, text)
     for q in sm.quantities:
-        role = _role_for_quantity(q)
-        if role is None or _in_attribution(sm, q.start, q.end):
+        found = _role_for_quantity(q, text, sm)
+        if found is None or _in_attribution(sm, q.start, q.end):
             continue
+        role, thing = found
         before = text[sm.sentence.start:q.start]
-        detail = q.value.unit or "part" if _INCLUDING_BEFORE.search(before) else None
-        trigger = _nearest_trigger(sm, text, q.start)
-        if trigger is None:
+        detail = (q.value.unit or "part") if _INCLUDING_BEFORE.search(before) else None
+        exclude = _MOMENT_EVENTS if role == "count" else ()
+        trigger = _predicate_trigger(sm, text, q) or _nearest_trigger(sm, text, q.start, exclude=exclude)
+        if thing is not None:
+            event, anchor = thing, q.start
+        elif trigger is not None:
+            event, anchor = trigger.event, trigger.start
+        else:
             continue
         end = q.noun_end if q.noun_end is not None and q.noun_end <= sm.sentence.end else q.end
-        claims.append(_claim(ctx, sm, event=trigger.event, role=role, value=q.value, text=text[q.start:end],
-                             start=q.start, end=end, entity=owners.get(q.start), detail=detail, anchor=trigger.start))
+        claims.append(_claim(ctx, sm, event=event, role=role, value=q.value, text=text[q.start:end],
+                             start=q.start, end=end, entity=owners.get(q.start), detail=detail, anchor=anchor))
     return claims
+
+
+_PREDICATE = re.compile(
+    r"^\s+(?:(?:were|was|are|is|have|has|had|been|being|got|reportedly|also|now|all|later|since|so far|already)\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _predicate_trigger(sm: SentenceMentions, text: str, q: QuantityMention) -> Trigger | None:
+    """The event word a counted subject does: "4,300 people were injured", "160 were killed"."""
+    end = q.noun_end if q.noun_end is not None else q.end
+    for trigger in _eligible_triggers(sm):
+        if trigger.start >= end and _PREDICATE.match(text[end:trigger.start]) and trigger.event not in _MOMENT_EVENTS:
+            return trigger
+    return None
+
+
+# events that are not counted in people: "1,200 dead in the earthquake" counts deaths
+_MOMENT_EVENTS = ("earthquake", "flood", "storm", "fire", "crash", "attack", "talks", "operation", "request",
+                  "emergency", "sentence", "ceasefire")
 
 
 def _countries(sm: SentenceMentions) -> list[EntityMention]:
@@ -427,31 +537,48 @@ def _country_groups(sm: SentenceMentions, text: str) -> list[list[EntityMention]
 def _participant_claims(sm: SentenceMentions, ctx: _Context) -> list[Claim]:
     text = ctx.reading.text
     chosen: list[EntityMention] = []
+    donors: list[EntityMention] = []
     groups = _country_groups(sm, text)
     for group in groups:
         head = group[0]
         # "troops from A, B and C", "forces of our colleagues — of A, B and C"
         window = text[max(sm.sentence.start, head.start - 40):head.start]
         nouns = list(_GROUP.finditer(window))
-        if nouns and _GROUP_TO_LIST.match(window[nouns[-1].end():]):
-            chosen.extend(group)
+        if nouns and _GROUP_TO_LIST.match(window[nouns[-1].end():]) or _PARTICIPATES_BEFORE.search(window):
+            chosen.extend(group)  # "troops from A, B and C", "… were joined by A, B and C"
             continue
-        for country in group:
-            after = text[country.end:min(sm.sentence.end, country.end + 40)]
-            before = text[max(sm.sentence.start, country.start - 12):country.start]
-            if country.via == "demonym" and _GROUP_AFTER_DEMONYM.match(after) and not _LOCATION_BEFORE.search(before):
-                chosen.append(country)  # "Kyrgyzstani colleagues are leaving"
-            elif country.via != "demonym" and _SENDING_AFTER.match(after):
-                chosen.append(country)  # "Belarus sent a company"
-            elif country.via != "demonym" and len(group) == 1 and _DASH_AFTER.match(after[:3]) and any(
-                q.start >= country.end and q.start - country.end <= 6 for q in sm.quantities
-            ):
-                chosen.append(country)  # "Armenia - 100 of its troops"
+        last = group[-1]
+        after = text[last.end:min(sm.sentence.end, last.end + 40)]
+        before = text[max(sm.sentence.start, head.start - 12):head.start]
+        demonyms = all(c.via == "demonym" for c in group)
+        names = all(c.via != "demonym" for c in group)
+        if names and _PARTICIPATES_AFTER.match(after):
+            chosen.extend(group)  # "A, B and C are taking part", "Germany took part as an observer"
+        elif demonyms and _GROUP_AFTER_DEMONYM.match(after) and not _LOCATION_BEFORE.search(before):
+            chosen.extend(group)  # "Chilean and Colombian rescuers", "Kyrgyzstani colleagues are leaving"
+        elif names and _SENDING_AFTER.match(after) and not _LOCATION_BEFORE.search(before):
+            if _gives_money(sm, text, last.end):
+                donors.extend(group)  # "Japan pledged $5 million"
+            else:
+                chosen.extend(group)  # "Belarus sent a company", "A, B and C sent rescue teams"
+        elif names and len(group) == 1 and _DASH_AFTER.match(after[:3]) and any(
+            q.start >= last.end and q.start - last.end <= 6 for q in sm.quantities
+        ):
+            chosen.extend(group)  # "Armenia - 100 of its troops"
     return [
-        _claim(ctx, sm, event="forces", role="participants", value=c.entity, entity=c.entity,
+        _claim(ctx, sm, event=event, role="participants", value=c.entity, entity=c.entity,
                text=c.text, start=c.start, end=c.end)
-        for c in chosen
+        for event, group in (("parties", chosen), ("aid", donors))
+        for c in group
     ]
+
+
+def _gives_money(sm: SentenceMentions, text: str, after: int) -> bool:
+    """Whether what a country gives, in the same clause right after it, is money ("pledged $5 million")."""
+    return any(
+        q.value.unit in _CURRENCIES and 0 <= q.start - after <= 40 and "," not in text[after:q.start]
+        for q in sm.quantities
+    )
 
 
 def _member_claims(sm: SentenceMentions, ctx: _Context, reading: Reading) -> list[Claim]:

@@ -8,6 +8,12 @@ is a regular-expression alternation of word forms, matched on word boundaries, c
 from __future__ import annotations
 
 __all__ = [
+    "DURATIVE_EVENTS",
+    "PERSON_NOUNS",
+    "THING_CLASSES",
+    "MEASURES",
+    "PARTICIPATION_AFTER",
+    "PARTICIPATION_BEFORE",
     "EVENT_TRIGGERS",
     "START_WORDS",
     "END_WORDS",
@@ -30,7 +36,8 @@ _GROUP = (
     r"troops|forces|soldiers|servicemen|servicemembers|military|contingents?|units?|battalions?|brigades?|"
     r"squads?|compan(?:y|ies)|regiments?|divisions?|peacekeepers|personnel|paratroopers|marines|"
     r"rescuers|rescue teams?|medics|doctors|observers|monitors|experts|delegations?|diplomats|"
-    r"colleagues|allies|partners|volunteers|police(?:men)?|officers|sailors|pilots|fighters|teams?"
+    r"colleagues|allies|partners|volunteers|police(?:men)?|officers|sailors|pilots|fighters|teams?|"
+    r"leaders|ministers|heads of (?:state|government)|representatives|envoys|negotiators"
 )
 
 # event key -> word forms that name it (verbs and nouns)
@@ -45,10 +52,15 @@ EVENT_TRIGGERS: dict[str, str] = {
     "detentions": r"detain(?:ed|ing|s)?|detentions?|arrest(?:ed|s|ing)?|in custody|jailed",
     "evacuations": r"evacuat(?:ed|ion|ions|ing|e)",
     "displacement": r"displaced|homeless|fled their homes|refugees",
-    "strike": r"strik(?:e|es|ing)|walk(?:out|outs|ed out)|industrial action",
+    "strike": r"strik(?:e|es|ing)|struck work|walk(?:out|outs|ed out)|walk(?:ed)? off the job|stoppages?|industrial action|downed tools",
+    "emergency": r"state of (?:emergency|siege|alarm)|emergency rule|martial law|curfews?|lockdowns?",
+    "aid": r"aid|humanitarian assistance|financial assistance|donat(?:e|ed|es|ion|ions)|relief funds?|grants?",
+    "damage": r"damaged|destroyed|collapsed|flattened|razed|submerged|inundated",
+    "demand": r"seek(?:s|ing)?|sought|demand(?:s|ed|ing)?|wants?|wanted|call(?:s|ed)? for|asking for|claim(?:s|ed)? for",
+    "offer": r"offer(?:s|ed|ing)?|propos(?:ed|al|als)|counter-?offer",
     "talks": r"talks|negotiations|summit|meeting",
     "ceasefire": r"cease-?fire|truce",
-    "election": r"elections?|vote|votes|ballot|polls",
+    "election": r"elections?|vote|votes|voted|voting|ballot|polls|referendum",
     "earthquake": r"earthquakes?|quakes?|tremors?",
     "flood": r"floods?|flooding",
     "storm": r"storms?|hurricanes?|typhoons?|cyclones?",
@@ -56,13 +68,46 @@ EVENT_TRIGGERS: dict[str, str] = {
     "attack": r"attacks?|attacked|bombing|explosions?|blasts?|shelling|airstrikes?|strikes on",
     "crash": r"crash(?:ed|es)?|derail(?:ed|ment)|collision|capsized|sank",
     "operation": r"missions?|operations?",
+    "cost": r"cost(?:s|ing)?|price tag|budget(?:ed)?",
+    "construction": r"construction|constructed|built",
     "request": r"appeal(?:ed|s)? (?:to|for)|requested|asked for (?:help|assistance)",
     "sentence": r"sentenced|convicted|acquitted",
     "layoffs": r"lay(?:s|ing)? off|laid off|layoffs|job cuts",
 }
 
+# events that last (a date given for them is when they began) as opposed to events of a moment
+DURATIVE_EVENTS = frozenset({
+    "withdrawal", "deployment", "protests", "strike", "talks", "ceasefire", "emergency", "operation",
+    "evacuations", "displacement", "flood", "fire",
+})
+
+# nouns that count people; other counted nouns make a count only in the classes below
+PERSON_NOUNS = frozenset("""
+person people individual man woman child children adult resident civilian citizen inhabitant villager
+troop soldier serviceman servicemember marine paratrooper sailor pilot officer policeman police guard
+peacekeeper fighter militant rebel insurgent gunman attacker suspect prisoner detainee hostage captive
+worker dockworker employee staff member miner nurse doctor teacher student pupil driver farmer
+protester demonstrator rioter marcher activist voter delegate lawmaker deputy senator
+passenger tourist visitor migrant refugee asylum-seeker evacuee survivor victim casualty patient
+rescuer firefighter volunteer medic journalist reporter official diplomat minister
+""".split())
+# counted things grouped into classes so "40 ships" and "40 vessels" meet in one row
+THING_CLASSES: dict[str, str] = {
+    **{w: "vessel" for w in ("ship", "vessel", "boat", "tanker", "freighter", "ferry")},
+    **{w: "building" for w in ("home", "house", "building", "dwelling", "apartment", "residence", "structure")},
+    **{w: "vehicle" for w in ("vehicle", "car", "truck", "lorry", "bus", "tank")},
+    **{w: "flight" for w in ("flight",)},
+    **{w: "aircraft" for w in ("aircraft", "plane", "jet", "helicopter", "drone")},
+    **{w: "country" for w in ("country", "nation", "state", "member state")},
+}
+# what a list of countries does when it takes part: "A, B and C are taking part", "… were joined by A, B"
+PARTICIPATION_AFTER = r"(?:are|were|is|was|have been)?\s*(?:taking part|took part|take part|participat(?:e|ed|ing)|attend(?:ed|ing)?|joined|signed(?: up)?|backed|endorsed)"
+PARTICIPATION_BEFORE = r"(?:joined by|along with|together with|alongside|attended by)"
+# named measures written "a depth of 35 km", "a magnitude 7.1 quake", "7.1-magnitude"
+MEASURES = r"magnitude|depth|height|length|distance|speed|area|altitude|width|diameter|turnout"
+
 # aspect words: the start, the end, the length of an event
-START_WORDS = r"beg(?:an|in|ins|un|inning)|start(?:s|ed|ing)?|launch(?:es|ed|ing)?|broke out|erupted|commenced|kicked off|opened"
+START_WORDS = r"beg(?:an|in|ins|un|inning)|start(?:s|ed|ing)?|launch(?:es|ed|ing)?|broke out|erupted|commenced|kicked off|opened|went on|walked out|came into force|took effect"
 END_WORDS = r"end(?:s|ed|ing)?|complet(?:e|es|ed|ing|ion)|finish(?:es|ed|ing)?|conclud(?:e|es|ed|ing)|wrap(?:ped)? up|close(?:s|d)?"
 LENGTH_WORDS = r"last(?:s|ed|ing)?|take(?:s|n)?|took|run(?:s)? for|lasting"
 
@@ -73,7 +118,10 @@ CAUSED_BY = r"associated with|caused by|triggered by|sparked by|prompted by|prov
 
 # nouns for groups of people that a country sends, withdraws or contributes
 GROUP_NOUNS = _GROUP
-SENDING_VERBS = r"sent|send(?:s|ing)?|deployed|dispatched|contributed|provided|pledged|supplied|withdrew|withdraws|pulled out|evacuated"
+SENDING_VERBS = (
+    r"sent|send(?:s|ing)?|deployed|dispatched|contributed|provided|pledged|promised|offered|donated|gave|"
+    r"supplied|withdrew|withdraws|pulled out|evacuated"
+)
 MEMBERSHIP_VERBS = r"includes|included|comprises|comprised|consists of|is made up of|brings together|unites|members? (?:are|include|states are|states include|countries are)"
 
 # words that make a statement uncertain or future

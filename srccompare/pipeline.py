@@ -40,6 +40,10 @@ def summarize_article(article: Article) -> SourceSummary:
     dct, precision = _document_time(article.source)
     claims: list[Claim] = []
     warnings = list(article.source.warnings)
+    published = article.source.published
+    if published is not None and published.precision != "day":
+        warnings.append(f"publication date known only to the {published.precision} ({published.raw}): "
+                        "weekdays and relative dates are resolved only as far as that allows")
     title = article.title.strip()
     # many pages repeat the headline as the body's first line: read it once, from the body
     title_in_body = bool(title) and article.text.lstrip().startswith(title)
@@ -47,7 +51,7 @@ def summarize_article(article: Article) -> SourceSummary:
         if not text.strip() or (in_title and title_in_body):
             continue
         reading = read_text(text, in_title=in_title, dct=dct, dct_precision=precision)
-        claims.extend(build_claims(reading, article.source.id))
+        claims.extend(build_claims(reading, article.source.id, dct))
         if not in_title and not reading.sentences:
             warnings.append("no article text left once boilerplate was set aside")
     return SourceSummary(source=article.source, claims=claims, warnings=warnings)

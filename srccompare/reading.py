@@ -24,7 +24,7 @@ from .text import split_sentences
 __all__ = ["Trigger", "Aspect", "SentenceMentions", "Reading", "read_text", "LOW_PRIORITY_EVENTS"]
 
 # events named by words so general that a more specific trigger in the sentence wins
-LOW_PRIORITY_EVENTS = frozenset({"talks", "operation", "election"})
+LOW_PRIORITY_EVENTS = frozenset({"talks", "operation", "election", "offer", "demand"})
 
 _TRIGGER_RE = re.compile(
     "|".join(rf"(?P<{key}>\b(?:{forms})\b)" for key, forms in EVENT_TRIGGERS.items()), re.IGNORECASE

@@ -9,6 +9,7 @@ the duration it came from and says how it was reached, so the report can show th
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from datetime import date, timedelta
 from typing import Mapping, Sequence
@@ -16,19 +17,39 @@ from typing import Mapping, Sequence
 from .claim import Claim
 from .values import Duration, TimeRange
 
-__all__ = ["end_from_start", "reconcile_schedules"]
+__all__ = ["end_from_start", "counting_of", "reconcile_schedules"]
 
 
-def end_from_start(start: date, duration: Duration) -> TimeRange:
+_HOURS = re.compile(r"\bhours?\b|-hour\b", re.IGNORECASE)
+_DAY_ADJECTIVE = re.compile(r"\b[\w]+-(?:day|week|month)\b", re.IGNORECASE)
+
+
+def end_from_start(start: date, duration: Duration, counting: str = "either") -> TimeRange:
     """The days on which something that starts on ``start`` and lasts ``duration`` ends.
 
-    Counting the first day as day one gives ``start + n - 1``; counting from the next day gives
-    ``start + n``. Both readings are common in news, so the end is the range of the two.
+    ``counting`` is how the text counts: "inclusive" when the first day is day one (a
+    "two-day summit" opening Thursday ends Friday: ``start + n - 1``), "exact" for lengths in
+    hours (48 hours from Monday ends Wednesday: ``start + n``), "either" when the words leave
+    both open ("is to last 10 days": the end is one of the two days).
     """
     low = 0.0 if duration.min_days is None else duration.min_days
-    earliest = start + timedelta(days=max(math.floor(low) - 1, 0))
-    latest = None if duration.max_days is None else start + timedelta(days=math.ceil(duration.max_days))
+    high = duration.max_days
+    first_day_counts = 0 if counting == "exact" or low == 0 else 1
+    earliest = start + timedelta(days=max(math.floor(low) - first_day_counts, 0))
+    if high is None:
+        latest = None
+    else:
+        latest = start + timedelta(days=max(math.ceil(high) - (1 if counting == "inclusive" and high >= 1 else 0), 0))
     return TimeRange(earliest=earliest, latest=latest, granularity="day")
+
+
+def counting_of(words: str) -> str:
+    """How a duration's words count days: exact (hours), inclusive ("two-day"), or either."""
+    if _HOURS.search(words):
+        return "exact"
+    if _DAY_ADJECTIVE.search(words):
+        return "inclusive"
+    return "either"
 
 
 def _start_day(claims: Sequence[Claim], event: str) -> date | None:
@@ -43,10 +64,10 @@ def _start_day(claims: Sequence[Claim], event: str) -> date | None:
 def reconcile_schedules(by_source: Mapping[str, Sequence[Claim]]) -> dict[str, list[Claim]]:
     """Put durations and ends of the same event on one footing across sources.
 
-    For each event: when some source states its end and every source that states its duration
-    also gives a start day, each duration becomes the end it implies (a derived claim in
-    place of the stated one, so every stated claim still appears exactly once). Otherwise
-    durations stay durations.
+    For each event that some source gives an end for, the duration of every source that also
+    gives a start day becomes the end it implies (a derived claim in place of the stated one,
+    so every stated claim still appears exactly once). Durations of sources without a start
+    stay durations.
     """
     events_with_end: set[str] = set()
     durations: dict[str, list[tuple[str, Claim]]] = defaultdict(list)
@@ -59,20 +80,16 @@ def reconcile_schedules(by_source: Mapping[str, Sequence[Claim]]) -> dict[str, l
             elif claim.role == "duration" and isinstance(claim.value, Duration):
                 durations[claim.event].append((source, claim))
 
-    convert: set[str] = set()
-    for event, stated in durations.items():
-        if event in events_with_end and all(_start_day(by_source[s], event) for s, _ in stated):
-            convert.add(event)
+    convert = {event for event in durations if event in events_with_end}
 
     result: dict[str, list[Claim]] = {}
     for source, claims in by_source.items():
         out = []
         for claim in claims:
-            if claim.event in convert and claim.role == "duration" and claim.entity is None and claim.detail is None \
+            start = _start_day(claims, claim.event) if claim.event in convert else None
+            if start is not None and claim.role == "duration" and claim.entity is None and claim.detail is None \
                     and isinstance(claim.value, Duration):
-                start = _start_day(claims, claim.event)
-                assert start is not None  # guaranteed by the check above
-                end = end_from_start(start, claim.value)
+                end = end_from_start(start, claim.value, counting_of(claim.text))
                 claim = claim.model_copy(update={
                     "role": "end",
                     "value": end,
