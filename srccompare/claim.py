@@ -32,10 +32,12 @@ def _words(key: str) -> str:
     return key.replace("_", " ").replace("-", " ")
 
 
-def field_label(event: str, role: str, detail: str | None = None, entity_name: str | None = None) -> str:
+def field_label(event: str, role: str, detail: str | None = None, entity_name: str | None = None,
+                event_name: str | None = None) -> str:
     """A person's name for a field: "Withdrawal: end", "Deployment: number — Kyrgyzstan"."""
-    name, _, era = event.partition("@")
-    name = _words(name).capitalize() + (f" ({era})" if era else "")
+    key, _, era = event.partition("@")
+    name = event_name or _words(key).capitalize()
+    name += f" ({era})" if era else ""
     label = f"{name}: {ROLE_LABELS.get(role, _words(role))}"
     if detail:
         label += f" ({_words(detail)})"
@@ -63,6 +65,7 @@ class Claim(BaseModel):
     attribution: str | None = None
     hedged: bool = False  # future, planned, expected, reported-as-uncertain
     derived: str | None = None  # how reasoning reached the value from stated ones
+    event_name: str | None = None  # how to name the event when its key is an id ("csto" → "CSTO")
 
     @property
     def parent_field(self) -> str:
@@ -77,4 +80,5 @@ class Claim(BaseModel):
 
     @property
     def label(self) -> str:
-        return field_label(self.event, self.role, self.detail, self.entity.name if self.entity else None)
+        return field_label(self.event, self.role, self.detail, self.entity.name if self.entity else None,
+                           self.event_name)

@@ -592,8 +592,9 @@ def _member_claims(sm: SentenceMentions, ctx: _Context, reading: Reading) -> lis
         if organisation is None:
             continue
         for country in group:
-            claims.append(_claim(ctx, sm, event=organisation.id, role="members", value=country.entity,
-                                 entity=country.entity, text=country.text, start=country.start, end=country.end))
+            claim = _claim(ctx, sm, event=organisation.id, role="members", value=country.entity,
+                           entity=country.entity, text=country.text, start=country.start, end=country.end)
+            claims.append(claim.model_copy(update={"event_name": organisation.name}))
     return claims
 
 
