@@ -117,7 +117,20 @@ CAUSAL_VERBS = r"spark(?:s|ed|ing)?|trigger(?:s|ed|ing)?|caus(?:e|es|ed|ing)|pro
 CAUSED_BY = r"associated with|caused by|triggered by|sparked by|prompted by|provoked by|driven by|fuel(?:l)?ed by|over|against|in response to|due to|because of"
 
 # nouns for groups of people that a country sends, withdraws or contributes
-GROUP_NOUNS = _GROUP
+def _plural(noun: str) -> str:
+    if noun.endswith("man"):
+        return noun[:-3] + "men"
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    if noun.endswith(("s", "ch", "sh")):
+        return noun + "es"
+    return noun + "s"
+
+
+# groups of people: the list above, and the plural of every noun that counts people
+GROUP_NOUNS = _GROUP + "|" + "|".join(
+    sorted({_plural(n) for n in PERSON_NOUNS if n not in ("people", "children", "police", "staff")}, key=len, reverse=True)
+)
 SENDING_VERBS = (
     r"sent|send(?:s|ing)?|deployed|dispatched|contributed|provided|pledged|promised|offered|donated|gave|"
     r"supplied|withdrew|withdraws|pulled out|evacuated"
