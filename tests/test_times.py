@@ -31,6 +31,11 @@ DATE_CASES = [
     ("The factory shut in December 2021.", "in December 2021", "at", date(2021, 12, 1), date(2021, 12, 31)),
     ("The quake hit on Tuesday.", "on Tuesday", "at", date(2022, 1, 11), date(2022, 1, 11)),
     ("The tribunal was set up in 2019.", "in 2019", "at", date(2019, 1, 1), date(2019, 12, 31)),
+    ("Miners will be evacuated by next Wednesday, January 19.", "by next Wednesday, January 19", "by",
+     None, date(2022, 1, 19)),
+    ("The strike has lasted since last week.", "since last week", "since", date(2022, 1, 3), None),
+    ("Ballots must arrive before the end of the month.", "before the end of the month", "before", None, date(2022, 1, 20)),
+    ("Prices rose in early 2021.", "in early 2021", "at", date(2021, 1, 1), date(2021, 5, 2)),
 ]
 
 # (sentence, mention text, relation, min_days, max_days)

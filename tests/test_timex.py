@@ -54,6 +54,13 @@ PARTIAL_DATES = [
     ("The mine flooded last fall.", "last fall", "DATE", "2012-FA"),
     ("Fighting resumed in late November 2012.", "late November 2012", "DATE", "2012-11"),
     ("The ceasefire held until the end of 1990.", "the end of 1990", "DATE", "1990"),
+    ("Grunge bands ruled the charts in the nineties.", "the nineties", "DATE", "199"),
+    ("The first week of January was the coldest.", "The first week of January", "DATE", "2013-W01"),
+    ("The dollar slid in mid-2012.", "mid-2012", "DATE", "2012"),
+    ("The levee was rebuilt in the early 1980s.", "the early 1980s", "DATE", "198"),
+    ("The treaty dates from the 19th century.", "the 19th century", "DATE", "18"),
+    ("Floods hit the region in the first days of 2012.", "the first days of 2012", "DATE", "2012"),
+    ("Polls close next Friday, March 29, at dusk.", "next Friday, March 29", "DATE", "2013-03-29"),
 ]
 
 WEEKDAYS = [
@@ -84,6 +91,8 @@ RELATIVE_DAYS = [
     ("The airline plans to expand early next year.", "early next year", "DATE", "2014"),
     ("The guerrillas attacked this morning.", "this morning", "TIME", "2013-03-22TMO"),
     ("The rebels must leave by the 19th.", "the 19th", "DATE", "2013-03-19"),
+    ("The rebels must leave by the nineteenth.", "the nineteenth", "DATE", "2013-03-19"),
+    ("The cabinet meets again on the 2nd.", "the 2nd", "DATE", "2013-04-02"),
     ("The mayor resigned over the weekend.", "the weekend", "DATE", "2013-W11-WE"),
 ]
 
@@ -100,6 +109,11 @@ DURATIONS = [
     ("The talks went on for about a week.", "about a week", "DURATION", "P1W"),
     ("The vote was delayed for years.", "years", "DURATION", "PXY"),
     ("Troops are to stay for more than 20 minutes.", "more than 20 minutes", "DURATION", "PT20M"),
+    ("A decades-long dispute over the border ended.", "decades-long", "DURATION", "PXDE"),
+    ("The ferry crossing takes a minute and a half.", "a minute and a half", "DURATION", "PT1M30S"),
+    ("Profit fell over the next three quarters.", "the next three quarters", "DURATION", "P9M"),
+    ("Aid will keep arriving in the days ahead.", "the days ahead", "DURATION", "PXD"),
+    ("The rebels were given 48 hours to leave.", "48 hours", "DURATION", "PT48H"),
 ]
 
 SETS = [
@@ -151,6 +165,14 @@ NARRATIVE = [
      [("the third quarter", "2012-Q3"), ("A year earlier", "2011-Q3")]),
     ("Voters went to the polls on Sunday. Yesterday the count ended.",
      [("Sunday", "2013-03-17"), ("Yesterday", "2013-03-21")]),
+    ("The summit was held on April 24 and 25, 2012.",
+     [("April 24", "2012-04-24"), ("25, 2012", "2012-04-25")]),
+    ("The tribunal sat on Nov. 3, 2011, and again the day before.",
+     [("Nov. 3, 2011", "2011-11-03"), ("the day before", "2011-11-02")]),
+    ("The levee broke on March 3, 2011; the previous Friday it had rained for hours.",
+     [("March 3, 2011", "2011-03-03"), ("the previous Friday", "2011-02-25"), ("hours", "PTXH")]),
+    ("Sales slumped in the second quarter of 2010 and recovered the following quarter.",
+     [("the second quarter of 2010", "2010-Q2"), ("the following quarter", "2010-Q3")]),
 ]
 
 
@@ -172,6 +194,9 @@ UNDERSPECIFIED = [
     ("The flood came yesterday.", date(2013, 3, 1), "month", "XXXX-XX-XX"),
     ("The flood came on Thursday.", date(2013, 3, 1), "month", "XXXX-WXX-4"),
     ("The flood came last month.", date(2013, 1, 1), "year", "XXXX-XX"),
+    ("The flood came last quarter.", date(2013, 3, 1), "quarter", "2012-Q4"),
+    ("The flood came last week.", date(2013, 3, 22), "week", "2013-W11"),
+    ("The flood came last week.", date(2013, 3, 1), "month", "XXXX-WXX"),
 ]
 
 

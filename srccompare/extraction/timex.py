@@ -1,0 +1,119 @@
+"""Temporal tagger: find TimeML temporal expressions (TIMEX3) in text and normalise them.
+
+This is the time step of mention recognition (``extraction/``): ``tag_timexes`` finds every
+date, time, duration and set in an article and writes it as a TimeML value resolved against
+the publication date (the document creation time, DCT) and the narrative's last date
+("the next day"). ``find_time_mentions`` in ``times`` then reads those timexes as comparable
+intervals. ``timex_range`` / ``timex_duration`` turn a TimeML value into the interval
+srccompare compares.
+
+How it works (one linear pass): a fast word regex finds *trigger* words that every timex
+contains (a digit, a month, "week", "now" ...); at the few *start* words just before each
+trigger the precompiled master regex of ``timex_grammar`` picks the kind of expression; the
+kind's normaliser (``timex_calendar``, ``timex_relative``, ``timex_lengths``, dispatched by
+``timex_normalise``) reads it against a ``Context`` (``timex_resolve``: DCT, narrative anchor,
+tense) or rejects it, and the next kind is tried. Calendar arithmetic lives in
+``timex_values``, word lists in ``timex_lexicon``.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from srccompare.mentions import Timex
+from srccompare.values import Duration, TimeRange
+
+from .timex_grammar import (
+    KIND_NAMES,
+    START_RE,
+    TIMEX_RE,
+    TRIGGER_RE,
+    ascii_lower,
+    kind_regex,
+)
+from .timex_normalise import Reading, normalise
+from .timex_resolve import Context
+from .timex_values import timex_duration as _timex_duration
+from .timex_values import timex_range as _timex_range
+
+__all__ = ["tag_timexes", "timex_range", "timex_duration"]
+
+_PRECISIONS = ("day", "week", "month", "quarter", "year")
+
+
+def tag_timexes(text: str, dct: date | None, dct_precision: str = "day") -> list[Timex]:
+    """Every temporal expression in ``text``, normalised TimeML-style against ``dct``.
+
+    ``dct_precision`` says how much of the DCT is known ("day", "month", "year"); anything
+    that needs more than that is left underspecified ("XXXX-XX-XX") rather than guessed.
+    Offsets are character offsets into ``text``; results are in text order and do not overlap.
+    """
+    if dct_precision not in _PRECISIONS:
+        raise ValueError(f"dct_precision must be one of {_PRECISIONS}, not {dct_precision!r}")
+    ctx = Context(text=text, dct=dct, dct_precision=dct_precision)
+    found: list[Timex] = []
+    low = ascii_lower(text)
+    scans: dict[int, re.Match[str] | None] = {}  # master-regex result per start offset
+    pos = 0
+    for trigger in TRIGGER_RE.finditer(low):
+        t = trigger.start()
+        if t < pos:
+            continue
+        hit = _match_covering(text, low, ctx, max(pos, t - _REACH), t, scans)
+        if hit is None:
+            continue
+        m, reading = hit
+        start, end = m.start() + reading.start_trim, m.end() - reading.end_trim
+        while end > start and text[end - 1] in " \t\n,":
+            end -= 1
+        found.append(Timex(start=start, end=end, text=text[start:end], type=reading.type,
+                           value=reading.value, mod=reading.mod))
+        if reading.point is not None and reading.type in ("DATE", "TIME") and reading.anchors:
+            ctx.note(reading.point, end)
+        pos = m.end()
+    return found
+
+
+_REACH = 48  # how far before a trigger word a timex may start ("at least the past 18 months")
+
+
+def _match_covering(
+    text: str, low: str, ctx: Context, lo: int, trigger: int, scans: dict[int, re.Match[str] | None]
+) -> tuple[re.Match[str], Reading] | None:
+    """The leftmost timex that begins at a start word in [lo, trigger] and covers the trigger.
+
+    At each start the master regex picks the first kind that matches; when the normaliser
+    rejects it ("the fall of the regime"), the kinds after it are tried in order.
+    """
+    for start_word in START_RE.finditer(low, lo):
+        s = start_word.start()
+        if s > trigger:
+            break
+        if s not in scans:
+            scans[s] = TIMEX_RE.match(low, s)
+        scan = scans[s]
+        if scan is None or scan.end() <= trigger:
+            continue
+        first = KIND_NAMES.index(scan.lastgroup or "")
+        for kind in KIND_NAMES[first:]:
+            m = kind_regex(kind).match(text, s)
+            if m is not None and m.end() > trigger:
+                reading = normalise(m, ctx)
+                if reading is not None:
+                    return m, reading
+    return None
+
+
+def timex_range(value: str) -> TimeRange | None:
+    """The calendar interval of a TimeML DATE/TIME value (None for REFs and X-values).
+
+    A day is that day, a week its seven days, a month/season/quarter/half/year/decade/century
+    its first to last day.
+    """
+    return _timex_range(value)
+
+
+def timex_duration(value: str) -> Duration | None:
+    """The length in days of a TimeML DURATION value: P10D -> [10, 10], P1M -> [28, 31],
+    PXD -> at least a day, open above; None when it is not a duration."""
+    return _timex_duration(value)

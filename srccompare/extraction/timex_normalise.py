@@ -1,0 +1,43 @@
+"""Turn one master-regex match into a TimeML reading (type, value, mod), or reject it.
+
+``normalise`` dispatches on the kind that matched (``match.lastgroup``) to the kind's
+normaliser in ``timex_calendar``, ``timex_relative`` or ``timex_lengths``, then applies the
+shared prefix rules: a modifier such as "about" or "the end of" becomes the TimeML mod, and
+stays outside the span of vague references and sets ("almost daily").
+"""
+from __future__ import annotations
+
+import re
+
+from .timex_calendar import HANDLERS as CALENDAR_HANDLERS
+from .timex_lengths import HANDLERS as LENGTH_HANDLERS
+from .timex_reading import Reading, prefix_mod
+from .timex_relative import HANDLERS as RELATIVE_HANDLERS
+from .timex_resolve import Context
+
+__all__ = ["Reading", "normalise"]
+
+_HANDLERS = {**CALENDAR_HANDLERS, **RELATIVE_HANDLERS, **LENGTH_HANDLERS}
+
+
+def normalise(m: re.Match[str], ctx: Context) -> Reading | None:
+    """The reading of one master-regex match, or None when it is not a temporal expression."""
+    kind = m.lastgroup
+    handler = _HANDLERS.get(kind or "")
+    if handler is None:
+        return None
+    try:
+        reading = handler(m, ctx, m.start(), m.end())
+    except (OverflowError, ValueError):
+        return None  # calendar arithmetic beyond year 1 or 9999: nothing sensible to say
+    if reading is None:
+        return None
+    prefix = m.group("prefix")
+    if prefix and kind in ("ref", "set"):
+        # "almost daily", "about the future": the modifier stays outside the timex
+        return Reading(reading.type, reading.value, None, reading.point, start_trim=len(prefix),
+                       anchors=reading.anchors)
+    if reading.mod is None and prefix and reading.type in ("DATE", "TIME", "DURATION"):
+        reading = Reading(reading.type, reading.value, prefix_mod(prefix), reading.point,
+                          reading.start_trim, reading.end_trim, reading.anchors)
+    return reading

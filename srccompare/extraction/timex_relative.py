@@ -1,0 +1,330 @@
+"""Normalisers for timexes that are placed relative to the document time or the narrative:
+"yesterday", "Friday", "last week", "two years ago", "the next day", "a year earlier",
+"this morning", "10:35 a.m.".
+
+Deictic expressions resolve against the document creation time; anaphoric ones ("the next
+day", "a year earlier", "that week") against the narrative's last date (``Context.anchor``).
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from .timex_grammar import group
+from .timex_lexicon import (
+    PARTS_OF_DAY,
+    month_number,
+    number_value,
+    unit_code,
+    weekday_number,
+)
+from .timex_reading import (
+    GRANULARITY_RANK,
+    SHIFT_UNIT,
+    UNIT_GRANULARITY,
+    Reading,
+    date_reading,
+    is_capitalised,
+    month_year,
+    prefix_mod,
+    weekday_date,
+    word_before,
+)
+from .timex_resolve import Context, future_cue
+from .timex_values import (
+    CalendarPoint,
+    duration_value,
+    format_point,
+    shift_point,
+)
+
+__all__ = ["HANDLERS"]
+
+
+def _anchored(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
+    """"the next day", "the following week", "that day", "the day before": anaphora resolved
+    against the narrative's last date (the DCT when the story has named none)."""
+    g = lambda n: group(m, "anchored", n)  # noqa: E731
+    unit = (g("unit") or g("unit2") or g("unit3")).lower()
+    direction = (g("dir") or g("dirb") or g("dir2") or "that").lower()
+    step = {"next": 1, "following": 1, "subsequent": 1, "after": 1, "previous": -1, "preceding": -1,
+            "prior": -1, "before": -1, "same": 0, "that": 0}[direction]
+    gran = UNIT_GRANULARITY[unit]
+    if g("dir2") and not g("deic") and not re.match(r"\s*(?:[.,;:)!?]|$|and\b|but\b)", ctx.text[end:end + 6]):
+        return None  # "the day before the vote": "the day" alone is the timex
+    if g("deic"):
+        dct = ctx.dct_for("day")
+        if dct is None:
+            return Reading("DATE", "XXXX-XX-XX")
+        base = dct + timedelta(days=-1 if g("deic").lower() == "yesterday" else 1)
+        return date_reading(CalendarPoint("day", base + timedelta(days=step)), "day")
+    ref = ctx.reference(gran)
+    if ref is None:
+        return date_reading(None, gran)
+    point = shift_point(CalendarPoint(gran, ref), step, SHIFT_UNIT.get(unit, unit))
+    if unit == "weekend":
+        return Reading("DATE", format_point(point) + "-WE", None, point)
+    return date_reading(point, gran)
+
+
+_BACKWARD = {"ago", "earlier", "before", "back", "previously", "prior"}
+
+
+def _ago(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
+    """"two years ago", "a year earlier", "three days later": a shift from the DCT ("ago") or
+    from the narrative anchor ("earlier", "later"); financial "a year ago" compares quarters."""
+    g = lambda n: group(m, "ago", n)  # noqa: E731
+    unit = unit_code(g("unit"))
+    if unit is None:
+        return None
+    direction = " ".join(g("dir").lower().split())
+    if direction in ("before", "after") and not re.match(r"\s*(?:[.,;:)]|$|and\b|but\b)", ctx.text[end:end + 6]):
+        return None  # "two days after the vote": the duration alone is the timex
+    amount = number_value(g("num"))
+    sign = -1 if direction in _BACKWARD else 1
+    deictic = direction in ("ago", "back", "from now", "hence")
+    gran = UNIT_GRANULARITY[unit]
+    if amount is None:
+        return Reading("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
+    shift_unit = SHIFT_UNIT.get(unit, unit)
+    n = amount
+    if unit == "decade":
+        shift_unit, n = "year", amount * 10
+    elif unit == "century":
+        shift_unit, n = "year", amount * 100
+    elif unit == "fortnight":
+        n = amount * 2
+    elif unit in ("hour", "minute", "second"):
+        n = 0 if amount * {"hour": 1, "minute": 1 / 60, "second": 1 / 3600}[unit] < 24 else round(amount / 24)
+    if not float(n).is_integer():
+        if shift_unit == "year":
+            shift_unit, n = "month", round(n * 12)
+        else:
+            n = round(n)
+    if shift_unit == "year" and sign < 0 and ctx.recent_quarter(start) is not None:
+        # financial news: "up from $5 million a year ago" compares with the same quarter
+        point = ctx.recent_quarter(start)
+    elif deictic:
+        ref = ctx.dct_for(gran)
+        if ref is None:
+            return date_reading(None, gran)
+        point = CalendarPoint(gran, ref)
+    else:
+        point = ctx.reference_point(gran)
+        if point is None:
+            return date_reading(None, gran)
+        if point.granularity not in ("quarter", "half", "season") and GRANULARITY_RANK[point.granularity] < GRANULARITY_RANK[gran]:
+            point = CalendarPoint(gran, point.day)
+    shifted = shift_point(point, sign * int(n), shift_unit)
+    reading = date_reading(shifted, point.granularity)
+    if shift_unit in ("year", "month", "quarter") or gran in ("year", "month", "quarter"):
+        reading = Reading(reading.type, reading.value, reading.mod, reading.point, anchors=False)
+    return reading
+
+
+def _relative(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
+    """"last week", "next month", "this year", "last Friday", "next April", "this morning"."""
+    g = lambda n: group(m, "relative", n)  # noqa: E731
+    rel = " ".join(g("rel").lower().split())
+    what_text = g("what")
+    what = what_text.lower().rstrip(".")
+    wd = weekday_number(what)
+    if wd is not None:
+        if what.endswith("s") and not what.endswith("s's"):
+            return None
+        d = weekday_date(ctx, wd, rel.replace("the ", ""), start, end)
+        return Reading("DATE", f"XXXX-WXX-{wd}") if d is None else date_reading(CalendarPoint("day", d), "day")
+    month = month_number(what)
+    if month is not None and what not in ("may", "march") or (month is not None and is_capitalised(what_text)):
+        if not is_capitalised(what_text):
+            return None
+        dct = ctx.dct_for("month")
+        if dct is None:
+            return Reading("DATE", f"XXXX-{month:02d}")
+        year = dct.year
+        r = rel.replace("the ", "")
+        if r in ("last", "past", "previous") and month >= dct.month:
+            year -= 1
+        elif r in ("next", "coming") and month <= dct.month:
+            year += 1
+        return date_reading(CalendarPoint("month", date(year, month, 1)), "month")
+    if what in PARTS_OF_DAY:
+        dct = ctx.dct_for("day")
+        r = rel.replace("the ", "")
+        if r not in ("this", "last"):
+            return None
+        if dct is None:
+            return Reading("TIME", f"XXXX-XX-XXT{PARTS_OF_DAY[what]}")
+        d = dct - timedelta(days=1) if r == "last" else dct
+        return Reading("TIME", f"{d.isoformat()}T{PARTS_OF_DAY[what]}", None, CalendarPoint("day", d))
+    unit = unit_code(what)
+    if unit is None:
+        return None
+    if rel.startswith("the ") and rel != "the current" or rel == "past":
+        return Reading("DURATION", duration_value(1, unit))
+    step = {"this": 0, "current": 0, "the current": 0, "last": -1, "previous": -1, "next": 1, "coming": 1}[rel]
+    gran = UNIT_GRANULARITY[unit]
+    if unit == "day":
+        return None
+    ref = ctx.dct_for(gran)
+    if ref is None:
+        return date_reading(None, gran)
+    shift_unit = {"decade": "decade", "century": "century"}.get(unit, SHIFT_UNIT.get(unit, unit))
+    point = shift_point(CalendarPoint(gran, ref), step, shift_unit)
+    if unit == "decade":
+        return Reading("DATE", f"{point.day.year // 10:03d}", None, CalendarPoint("decade", point.day))
+    if unit == "century":
+        return Reading("DATE", f"{point.day.year // 100:02d}", None, CalendarPoint("century", point.day))
+    if unit == "weekend":
+        return Reading("DATE", format_point(point) + "-WE", None, point)
+    if unit == "quarter":
+        point = CalendarPoint("quarter", point.day)
+    return date_reading(point, gran)
+
+
+def _deictic(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
+    """"yesterday", "today", "tomorrow afternoon", "tonight", "last night"."""
+    g = lambda n: group(m, "deictic", n)  # noqa: E731
+    text = m.group("deictic").lower()
+    deic = (g("deic") or "").lower()
+    part = (g("part") or g("part2") or "").lower().rstrip("s")
+    offset = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0, "": 0}[deic]
+    if text.startswith("last night"):
+        offset, part = -1, "night"
+    if deic == "tonight":
+        part = "night"
+    dct = ctx.dct_for("day")
+    if dct is None:
+        if part:
+            return Reading("TIME", f"XXXX-XX-XXT{PARTS_OF_DAY[part]}")
+        return Reading("DATE", "XXXX-XX-XX")
+    d = dct + timedelta(days=offset)
+    point = CalendarPoint("day", d)
+    if part and deic != "tonight":
+        return Reading("TIME", f"{d.isoformat()}T{PARTS_OF_DAY[part]}", None, point)
+    if deic == "tonight":
+        return Reading("TIME", f"{d.isoformat()}TNI", None, point)
+    return date_reading(point, "day")
+
+
+def _weekday(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
+    """"Friday", "Thursday night", "Sundays": the nearest such day before the DCT, or after it
+    when the sentence speaks of the future."""
+    g = lambda n: group(m, "weekday", n)  # noqa: E731
+    wd_text = g("wd")
+    if not is_capitalised(wd_text):
+        return None
+    wd = weekday_number(wd_text)
+    if wd is None:
+        return None
+    raw_part = (g("part") or "").lower()
+    part = raw_part.rstrip("s")
+    if (wd_text.lower().endswith("s") and not wd_text.lower().endswith("ss")) or raw_part.endswith("s"):
+        suffix = f"T{PARTS_OF_DAY[part]}" if part else ""
+        return Reading("SET", f"XXXX-WXX-{wd}{suffix}")
+    d = weekday_date(ctx, wd, "", start, end)
+    if d is None:
+        base = f"XXXX-WXX-{wd}"
+        return Reading("TIME", f"{base}T{PARTS_OF_DAY[part]}") if part else Reading("DATE", base)
+    point = CalendarPoint("day", d)
+    return date_reading(point, "day", prefix_mod(m.group("prefix")))
+
+
+def _the_unit(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
+    """"the year", "the week", "the weekend", "the full year": a unit named with "the"."""
+    g = lambda n: group(m, "the_unit", n)  # noqa: E731
+    unit = g("unit").lower()
+    adj = (g("adj") or "").lower()
+    before = word_before(ctx.text, start)
+    if adj in ("full", "whole", "entire"):
+        return Reading("DURATION", duration_value(1, unit))
+    if unit == "weekend":
+        dct = ctx.dct_for("day")
+        if dct is None:
+            return Reading("DATE", "XXXX-WXX-WE")
+        if dct.isoweekday() >= 6 or future_cue(ctx.text, start, end):
+            point = CalendarPoint("week", dct)
+        else:
+            point = CalendarPoint("week", dct - timedelta(days=7))
+        return Reading("DATE", format_point(point) + "-WE", None, point)
+    if before in ("for", "during", "throughout", "over", "all"):
+        return Reading("DURATION", duration_value(1, unit))
+    if unit == "day":
+        if re.match(r"\s+(?:of|that|when|on|in)\b", ctx.text[end:end + 8]):
+            return None
+        ref = ctx.reference("day")
+        return date_reading(None if ref is None else CalendarPoint("day", ref), "day")
+    if unit == "week":
+        ref = ctx.dct_for("day")
+        return Reading("DATE", "XXXX-WXX" if ref is None else f"{ref.isocalendar()[0]:04d}-WXX")
+    if unit == "month":
+        if re.match(r"\s+(?:of|before|after)\b", ctx.text[end:end + 8]):
+            return None
+        ref = ctx.reference("month")
+        return date_reading(None if ref is None else CalendarPoint("month", ref), "month")
+    # "the year" in news is the current one; "earlier in the year" follows the narrative
+    in_narrative = re.search(r"\bin\s*$", m.group("prefix") or "")
+    ref = ctx.reference("year") if in_narrative else ctx.dct_for("year")
+    return date_reading(None if ref is None else CalendarPoint("year", ref), "year")
+
+
+_CLOCK_RE = re.compile(r"(?P<h>\d{1,2})(?::(?P<mi>\d\d))?\s*(?P<ap>a\.m\.|p\.m\.|am|pm|o'clock)?", re.I)
+
+
+def _clock(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
+    """"10:35 a.m.", "noon Thursday", "0735 GMT": a time of day on the day named, the
+    narrative's day, or the DCT."""
+    g = lambda n: group(m, "clock", n)  # noqa: E731
+    clock = g("clock").lower()
+    if clock in ("noon", "midday"):
+        hh, mi = 12, 0
+    elif clock == "midnight":
+        hh, mi = 0, 0
+    elif re.fullmatch(r"\d{4}\s+(?:gmt|utc)", clock):
+        hh, mi = int(clock[:2]), int(clock[2:4])
+    else:
+        c = _CLOCK_RE.match(clock)
+        hh, mi = int(c["h"]), int(c["mi"] or 0)
+        ap = (c["ap"] or "").replace(".", "")
+        if ap == "pm" and hh < 12:
+            hh += 12
+        elif ap == "am" and hh == 12:
+            hh = 0
+        if not ap and not c["mi"]:
+            return None
+    if hh > 24 or mi > 59:
+        return None
+    day_word = (g("wd") or g("wd0") or "").lower()
+    dct = ctx.dct_for("day")
+    d: date | None = None
+    if g("mon"):
+        month = month_number(g("mon"))
+        day = int(re.match(r"\d+", g("day")).group())
+        year = month_year(ctx, month, start, end)
+        try:
+            d = date(year, month, day) if year else None
+        except ValueError:
+            d = None
+    elif day_word in ("yesterday", "today", "tomorrow", "tonight"):
+        d = None if dct is None else dct + timedelta(days={"yesterday": -1, "tomorrow": 1}.get(day_word, 0))
+    elif day_word:
+        wd = weekday_number(day_word)
+        d = None if wd is None else weekday_date(ctx, wd, "", start, end)
+    else:
+        d = ctx.anchor.day if ctx.anchor is not None and ctx.anchor.granularity == "day" else dct
+    time = f"T{hh:02d}:{mi:02d}"
+    if d is None:
+        return Reading("TIME", f"XXXX-XX-XX{time}")
+    return Reading("TIME", f"{d.isoformat()}{time}", None, CalendarPoint("day", d))
+
+
+# kind name (timex_grammar.KINDS) -> normaliser
+HANDLERS = {
+    "anchored": _anchored,
+    "ago": _ago,
+    "relative": _relative,
+    "deictic": _deictic,
+    "weekday": _weekday,
+    "the_unit": _the_unit,
+    "clock": _clock,
+}

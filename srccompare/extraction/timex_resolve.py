@@ -1,0 +1,153 @@
+"""Resolution context of the temporal tagger: the document time, the narrative anchor, tense.
+
+A relative expression is resolved against a reference: the document creation time (DCT) for
+deictic words ("yesterday", "last week", "two years ago") and the narrative's last mentioned
+date for anaphoric ones ("the next day", "a year earlier", "that week"). ``Context`` carries
+both, and knows how precisely the DCT is known: with a month-precision DCT "last year" still
+resolves but "yesterday" does not, and the value is left underspecified (XXXX-XX-XX) rather
+than invented.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from .timex_values import CalendarPoint
+
+__all__ = ["Context", "finer_or_equal", "future_cue", "past_cue", "tense_at", "nearest_weekday"]
+
+# Granularity -> rank; a point of rank r can anchor units of rank >= r.
+_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "quarter": 3, "half": 4, "year": 5,
+         "decade": 6, "century": 7}
+_PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "year": 5}
+
+
+def finer_or_equal(a: str, b: str) -> bool:
+    """Whether granularity ``a`` is at least as fine as ``b`` (day is finer than month)."""
+    return _RANK.get(a, 9) <= _RANK.get(b, 9)
+
+
+# Tense cues: the nearest one before a mention (in its sentence) decides whether a bare
+# "Friday" or "March" lies ahead of the document time or behind it.
+_TENSE_RE = re.compile(
+    r"\b(?:(?P<future>will|won't|wo\s+n't|shall|going\s+to|plans?\s+to|planning|planned\s+for|"
+    r"scheduled|expected\s+to|expects?\s+to|to\s+be\s+(?:held|released|announced|decided|signed)|"
+    r"(?:is|are)\s+to|to\s+be|planned\s+to|as\s+soon\s+as|would|due\s+(?:to|on|for|in)|upcoming|expected|expects|anticipated|payable|effective|intends?\s+to|until|till|tomorrow|"
+    r"hopes?\s+to|set\s+to|(?:is|are)\s+likely\s+to|next(?!\s+to\b)|ahead\s+of)"
+    r"|(?P<past>was|were|had|did|said|says|told|ago|last|earlier|previously|came|went|began|took|"
+    r"made|met|held|left|won|lost|fell|rose|found|died|killed|struck|hit|shot|sent|gave|got|"
+    r"became|ran|saw|spoke|since|(?<!\bbe\s)(?<!\bbeen\s)[a-z]{3,}ed))\b|'ll\b",
+    re.IGNORECASE,
+)
+_MODAL_BEFORE = re.compile(r"\b(?:to|will|'ll|shall|would|could|can|may|might|must|should)\s+$", re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z\"'`(])|\n\s*\n|;\s")
+
+
+def _sentence_head(text: str, start: int) -> str:
+    """The text of the sentence before ``start``, cut to a few hundred characters."""
+    head = text[max(0, start - 160):start]
+    breaks = list(_SENTENCE_BREAK.finditer(head))
+    return head[breaks[-1].end():] if breaks else head
+
+
+def _sentence_tail(text: str, end: int) -> str:
+    tail = text[end:end + 100]
+    b = _SENTENCE_BREAK.search(tail)
+    return tail[: b.start()] if b else tail
+
+
+def tense_at(text: str, start: int, end: int) -> str | None:
+    """"future", "past" or None: the tense cue nearest before the mention in its sentence,
+    else the first one after it."""
+    head = _sentence_head(text, start)
+    last = None
+    for m in _TENSE_RE.finditer(head):
+        last = m
+    source = head
+    if last is None:
+        source = _sentence_tail(text, end)
+        last = _TENSE_RE.search(source)
+    if last is None:
+        return None
+    if last.group("past"):
+        # "is expected to hit", "will meet": a bare verb after a modal or "to" is not past
+        if _MODAL_BEFORE.search(source, 0, last.start()):
+            return "future"
+        return "past"
+    return "future"
+
+
+def future_cue(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around a mention speaks of the future ("will", "next", "plans to")."""
+    return tense_at(text, start, end) == "future"
+
+
+def past_cue(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around a mention is in the past tense ("was", "said", "-ed")."""
+    return tense_at(text, start, end) == "past"
+
+
+@dataclass
+class Context:
+    """What relative expressions resolve against, updated as the tagger reads the text."""
+
+    text: str
+    dct: date | None
+    dct_precision: str = "day"
+    anchor: CalendarPoint | None = None
+    last_quarter: CalendarPoint | None = None
+
+    def dct_for(self, granularity: str) -> date | None:
+        """The DCT if it is known at least as finely as ``granularity``, else None."""
+        if self.dct is None:
+            return None
+        known = _PRECISION_RANK.get(self.dct_precision, 0)
+        if granularity == "week":
+            # weeks cut across months: a day- or week-precise DCT fixes one, a month does not
+            return self.dct if known <= _PRECISION_RANK["week"] else None
+        needed = {"quarter": 3, "half": 3, "season": 2}.get(granularity, _RANK.get(granularity, 0))
+        if known == _PRECISION_RANK["week"] and needed >= _RANK["month"]:
+            known = _RANK["month"]  # the week's days share a year, and nearly always a month
+        return self.dct if known <= needed else None
+
+    def reference(self, granularity: str) -> date | None:
+        """The narrative anchor if it is fine enough for ``granularity``, else the DCT."""
+        if self.anchor is not None and finer_or_equal(self.anchor.granularity, granularity):
+            return self.anchor.day
+        return self.dct_for(granularity)
+
+    def reference_point(self, granularity: str) -> CalendarPoint | None:
+        """Like ``reference`` but keeps the anchor's own granularity."""
+        if self.anchor is not None and finer_or_equal(self.anchor.granularity, granularity):
+            return self.anchor
+        d = self.dct_for(granularity)
+        return None if d is None else CalendarPoint(granularity, d)
+
+    last_quarter_at: int = -1
+
+    def note(self, point: CalendarPoint, at: int) -> None:
+        """Remember a resolved date (ending at offset ``at``) as the narrative's latest anchor."""
+        self.anchor = point
+        if point.granularity == "quarter":
+            self.last_quarter = point
+            self.last_quarter_at = at
+
+    def recent_quarter(self, at: int, reach: int = 600) -> CalendarPoint | None:
+        """The last quarter named within ``reach`` characters before ``at``, if any."""
+        if self.last_quarter is not None and 0 <= at - self.last_quarter_at <= reach:
+            return self.last_quarter
+        return None
+
+
+def nearest_weekday(ref: date, weekday: int, direction: int) -> date:
+    """The day with ISO ``weekday`` nearest ``ref``: direction -1 on or before, +1 on or after,
+    -2 strictly before, +2 strictly after."""
+    delta = weekday - ref.isoweekday()
+    if direction == -1:
+        return ref + timedelta(days=delta if delta <= 0 else delta - 7)
+    if direction == 1:
+        return ref + timedelta(days=delta if delta >= 0 else delta + 7)
+    if direction == -2:
+        return ref + timedelta(days=delta if delta < 0 else delta - 7)
+    return ref + timedelta(days=delta if delta > 0 else delta + 7)
