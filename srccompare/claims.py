@@ -45,6 +45,7 @@ from .lexicon import (
     SENDING_VERBS,
 )
 from .mentions import EntityMention, QuantityMention, TimeMention
+from .extraction.numbers import singular_unit
 from .extraction.timex import timex_range
 from .reading import LOW_PRIORITY_EVENTS, Aspect, Reading, SentenceMentions, Trigger
 from .values import Category, Change, EntityValue, Quantity, TimeRange
@@ -75,11 +76,11 @@ _GROUP_TO_LIST = re.compile(
 _SEGMENT_BREAK = re.compile(r",|;|\s(?:and|while|but)\s", re.IGNORECASE)
 _CHANGE_NOUN = re.compile(
     rf"\b(?P<noun>(?P<up>{CHANGE_NOUNS_UP})|(?P<down>{CHANGE_NOUNS_DOWN}))\s+(?:in|of)\s+(?:the\s+)?"
-    rf"(?P<subject>(?:[\w-]+\s+){{0,3}}?)(?:{PRICE_NOUNS})\b",
+    rf"(?P<subject>(?:[\w'’-]+\s+){{0,3}}?)(?P<price>{PRICE_NOUNS})\b",
     re.IGNORECASE,
 )
 _CHANGE_VERB = re.compile(
-    rf"\b(?P<subject>(?:[\w-]+\s+){{0,3}}?)(?:{PRICE_NOUNS})\s+(?:have\s+|has\s+|had\s+)?"
+    rf"\b(?P<subject>(?:[\w'’-]+\s+){{0,3}}?)(?P<price>{PRICE_NOUNS})\s+(?:have\s+|has\s+|had\s+)?"
     r"(?P<verb>(?P<up>doubled|tripled|quadrupled|rose|risen|increased|jumped|soared|surged|climbed|spiked)|"
     r"(?P<down>halved|fell|fallen|dropped|declined|decreased|plunged|slumped))\b",
     re.IGNORECASE,
@@ -90,11 +91,25 @@ _DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]{1,40},\s*$")
 _EXPLICIT_DAY = re.compile(
     r"\d{4}|\d{1,2}/\d{1,2}|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:today|tonight|yesterday|tomorrow)\b|"
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d", re.IGNORECASE)
-_MEASURE_BEFORE = re.compile(rf"\b(?P<measure>{MEASURES})\s+(?:of\s+)?(?:about\s+|some\s+|around\s+|nearly\s+)?$", re.IGNORECASE)
+_MEASURE_BEFORE = re.compile(
+    rf"\b(?P<measure>{MEASURES})\b(?:[^,;.]{{0,40}}?\b(?:was|were|is|are|of|at|reached|hit|stood at|came to|to|by))?\s+$",
+    re.IGNORECASE,
+)
+# numbers that are not claims: "a town of about 6,000 people", "Two of the dead", "Chirwa, 68,"
+_POPULATION_BEFORE = re.compile(
+    r"\b(?:town|city|village|country|region|district|province|nation|island|community|state|population)\s+of\s+$",
+    re.IGNORECASE,
+)
+_PART_OF_WHOLE = re.compile(r"^\s+of\s+(?:the|its|their)\s+[\d,.]+\s+(?P<noun>[A-Za-z-]+)")
+_PARTITIVE_AFTER = re.compile(r"^\s+of\s+(?:the|them|those|these|whom|which)\b", re.IGNORECASE)
+_NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w'’-]+,\s*$")
+_COORDINATED_VERB = re.compile(r"\b(?:and|but|then)\s+(?:\w+ly\s+)?\w+(?:ed|ing)\b", re.IGNORECASE)
 _MEASURE_AFTER = re.compile(r"^-?\s*(?P<measure>magnitude)\b", re.IGNORECASE)
 _ENUMERATION = re.compile(r"^\s*\d{1,2}[.)]\s")
 _GROUP_SIZE_NOUNS = frozenset({"squad", "battalion", "company", "unit", "contingent", "brigade", "team", "crew",
                                "delegation", "regiment", "division", "platoon", "force", "group"})
+_EVENT_NOUNS = {"arrest": "detentions", "death": "deaths", "injury": "injuries", "evacuation": "evacuations",
+                "strike": "strike", "protest": "protests", "attack": "attack", "airstrike": "attack"}
 _BACKGROUND_DAYS = 365  # a sentence dated this long before publication tells history, not the news
 _VERB_FACTORS = {"doubled": 2.0, "tripled": 3.0, "quadrupled": 4.0, "halved": 0.5}
 _CURRENCIES = frozenset({"usd", "eur", "gbp", "jpy", "cny", "rub", "inr", "chf", "cad", "aud", "dollar", "euro", "pound"})
@@ -420,6 +435,16 @@ def _role_for_quantity(q: QuantityMention, text: str, sm: SentenceMentions) -> t
     unit = q.value.unit
     if _ENUMERATION.match(text[q.start:q.end + 3]) and q.start - sm.sentence.start <= 1:
         return None  # "1. Who is on strike?"
+    before, after = text[max(sm.sentence.start, q.start - 40):q.start], text[q.end:min(sm.sentence.end, q.end + 40)]
+    if _POPULATION_BEFORE.search(before):
+        return None  # "a town of about 6,000 people" describes the town
+    whole = _PART_OF_WHOLE.match(after)
+    if whole and not unit:
+        unit = singular_unit(whole.group("noun"))  # "94 of the 229 seats"
+    elif _PARTITIVE_AFTER.match(after):
+        return None  # "Two of the dead were found": a part already counted
+    if not unit and _NAME_COMMA_BEFORE.search(before) and after.startswith(",") and (q.value.low or 0) < 120:
+        return None  # "Chirwa, 68, said": an age
     measure = _MEASURE_BEFORE.search(text[max(sm.sentence.start, q.start - 30):q.start]) or \
         _MEASURE_AFTER.match(text[q.end:q.end + 12])
     if measure:
@@ -434,6 +459,8 @@ def _role_for_quantity(q: QuantityMention, text: str, sm: SentenceMentions) -> t
         return "count", None
     if unit in THING_CLASSES:
         return "count", THING_CLASSES[unit]
+    if unit in _EVENT_NOUNS:
+        return "count", _EVENT_NOUNS[unit]  # "1,000 layoffs", "three strikes"
     return None
 
 
@@ -450,6 +477,8 @@ def _count_claims(sm: SentenceMentions, ctx: _Context) -> list[Claim]:
         detail = (q.value.unit or "part") if _INCLUDING_BEFORE.search(before) else None
         exclude = _MOMENT_EVENTS if role == "count" else ()
         trigger = _predicate_trigger(sm, text, q) or _nearest_trigger(sm, text, q.start, exclude=exclude)
+        if trigger is not None and trigger.end <= q.start and _COORDINATED_VERB.search(text[trigger.end:q.start]):
+            trigger = None  # "killed three people and forced 4,000 to leave": 4,000 belongs to "forced"
         if thing is not None:
             event, anchor = thing, q.start
         elif trigger is not None:
@@ -457,9 +486,27 @@ def _count_claims(sm: SentenceMentions, ctx: _Context) -> list[Claim]:
         else:
             continue
         end = q.noun_end if q.noun_end is not None and q.noun_end <= sm.sentence.end else q.end
-        claims.append(_claim(ctx, sm, event=event, role=role, value=q.value, text=text[q.start:end],
+        value = q.value if q.value.unit or not thing else q.value.model_copy(update={"unit": thing})
+        claims.append(_claim(ctx, sm, event=event, role=role, value=value, text=text[q.start:end],
                              start=q.start, end=end, entity=owners.get(q.start), detail=detail, anchor=anchor))
-    return claims
+    return _without_pooled_values(claims)
+
+
+def _without_pooled_values(claims: list[Claim]) -> list[Claim]:
+    """Drop same-field values of one sentence that differ and have no owner of their own.
+
+    "A won 47.8% and B 38.1%" or "94 seats … a 50% threshold": two different values for one
+    field in one sentence belong to different things; pooled into one row they would make
+    false conflicts. Values keyed by an owner (a country) stay.
+    """
+    by_field: dict[str, list[Claim]] = {}
+    for claim in claims:
+        by_field.setdefault(claim.field, []).append(claim)
+    pooled = {
+        field for field, group in by_field.items()
+        if len(group) > 1 and len({(c.value.bounds() if hasattr(c.value, "bounds") else c.value) for c in group}) > 1
+    }
+    return [c for c in claims if c.field not in pooled]
 
 
 _PREDICATE = re.compile(
@@ -616,13 +663,16 @@ def _organisation_of_previous(sm: SentenceMentions, reading: Reading) -> EntityV
 # --- causes -----------------------------------------------------------------------------------
 
 def _commodity(words: str) -> Category | None:
+    """The commodity named in a price phrase, with its broader chain; None when it is not one we know.
+
+    Unknown subjects ("the company's shares", "Norrvik shares") are left unnamed rather than
+    compared as strings, where two wordings of one thing would look like a conflict.
+    """
     phrase = " ".join(words.lower().split())
-    if not phrase:
-        return None
     for name in _COMMODITY_WORDS:
         if re.search(rf"\b{re.escape(name)}\b", phrase):
             return Category(label=name, broader=COMMODITIES[name])
-    return Category(label=phrase, broader=())
+    return None
 
 
 def _change_mentions(sm: SentenceMentions) -> list[tuple[int, int, Change]]:
@@ -632,7 +682,7 @@ def _change_mentions(sm: SentenceMentions) -> list[tuple[int, int, Change]]:
         for m in pattern.finditer(s.text):
             start, end = s.start + m.start(), s.start + m.end()
             direction = "up" if m.group("up") else "down"
-            factor = _factor_near(sm, start, end)
+            factor = _factor_near(sm, start, end, direction)
             if factor is None and "verb" in m.groupdict() and m.group("verb"):
                 multiple = _VERB_FACTORS.get(m.group("verb").lower())
                 if multiple:
@@ -644,13 +694,15 @@ def _change_mentions(sm: SentenceMentions) -> list[tuple[int, int, Change]]:
     return found
 
 
-def _factor_near(sm: SentenceMentions, start: int, end: int) -> Quantity | None:
+def _factor_near(sm: SentenceMentions, start: int, end: int, direction: str) -> Quantity | None:
+    """The multiplier of a change: "a twofold increase", "fell 8%" (×0.92), "a 50% rise" (×1.5)."""
+    sign = 1 if direction == "up" else -1
     for q in sm.quantities:
         if q.value.unit in ("times", "percent") and (0 <= start - q.end <= 12 or 0 <= q.start - end <= 12 or start <= q.start < end):
             if q.value.unit == "percent" and q.value.low is not None:
-                scale = 1 + q.value.low / 100
-                return Quantity(low=scale, high=scale if q.value.high is None else 1 + q.value.high / 100,
-                                unit="times", qualifier=q.value.qualifier, stated=scale)
+                ends = sorted(1 + sign * x / 100 for x in (q.value.low, q.value.high if q.value.high is not None else q.value.low))
+                return Quantity(low=round(ends[0], 6), high=round(ends[1], 6), unit="times",
+                                qualifier=q.value.qualifier, stated=round(1 + sign * (q.value.stated or q.value.low) / 100, 6))
             return q.value
     return None
 

@@ -215,16 +215,11 @@ def _addresses_reader(body: str) -> bool:
     lowered = body.lower()
     if re.search(r"\b(?:you|your|us)\b", lowered):
         return True
-    first = lowered.split(None, 1)[0] if lowered.split() else ""
-    return first in {
-        "donate",
-        "support",
-        "subscribe",
-        "contribute",
-        "join",
-        "become",
-        "help",
-    }
+    openers = re.findall(r"(?:^|[.!?:]\s+)([a-z]+)", lowered)
+    return any(
+        first in {"donate", "support", "subscribe", "contribute", "join", "become", "help"}
+        for first in openers
+    )
 
 
 def _is_share_bar(body: str) -> bool:

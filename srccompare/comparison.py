@@ -3,7 +3,8 @@
 Ordered levels, the first that matches wins (as in splink):
 
 1. missing: fewer than two sources state the fact → gap;
-2. equal within tolerance: every pair of sources has a pair of values that are the same → agree;
+2. equal within tolerance: every pair of sources has a pair of values that are the same, and
+   no source contradicts itself → agree;
 3. overlapping: every pair of sources has a pair of values that can both be true → compatible;
 4. else → conflict: some two sources have no pair of values that can both be true.
 
@@ -71,6 +72,11 @@ def source_relation(a: Sequence[Claim], b: Sequence[Claim], tolerance: Tolerance
     return best
 
 
+def _consistent(claims: Sequence[Claim], tolerance: Tolerance) -> bool:
+    """Whether one source's values for a fact can all hold at once."""
+    return all(a.value.relation(b.value, tolerance) is not Relation.DISJOINT for a, b in combinations(claims, 2))
+
+
 def describe_claim(claim: Claim) -> str:
     """The normalised value of a claim in words, with how it was derived when it was."""
     text = claim.value.describe()
@@ -103,8 +109,13 @@ def compare_claims(
         return Outcome(verdict=Verdict.GAP, explanation=f"Only {values}{tail}.")
     relations = [source_relation(by_source[a], by_source[b], tolerance) for a, b in combinations(stating, 2)]
     silent_tail = f" ({', '.join(silent)} silent)" if silent else ""
-    if all(rel is Relation.SAME for rel in relations):
+    split = [names.get(sid, sid) for sid in stating if not _consistent(by_source[sid], tolerance)]
+    if all(rel is Relation.SAME for rel in relations) and not split:
         return Outcome(verdict=Verdict.AGREE, explanation=f"Same value. {values}{silent_tail}.")
+    if split and Relation.DISJOINT not in relations:
+        return Outcome(verdict=Verdict.COMPATIBLE, explanation=(
+            f"Some reading of each source matches, but {', '.join(split)} also give{'s' if len(split) == 1 else ''} "
+            f"values that cannot all hold (perhaps different events merged into one row). {values}{silent_tail}."))
     if Relation.DISJOINT in relations:
         return Outcome(verdict=Verdict.CONFLICT, explanation=f"These cannot all be true. {values}{silent_tail}.")
     return Outcome(verdict=Verdict.COMPATIBLE, explanation=f"Can all be true, at different precision. {values}{silent_tail}.")

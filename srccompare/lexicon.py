@@ -49,14 +49,15 @@ EVENT_TRIGGERS: dict[str, str] = {
     "protests": r"protest(?:s|ed|ing|ers)?|demonstrations?|demonstrators|riots?|rioting|unrest|rall(?:y|ies)|uprising|marches|marched",
     "deaths": r"killed|kill(?:s|ing)?|dead|died|deaths?|death toll|fatalit(?:y|ies)|lost their lives|perished|bodies",
     "injuries": r"injur(?:ed|ies|y)|wounded|hurt|hospitali[sz]ed",
-    "detentions": r"detain(?:ed|ing|s)?|detentions?|arrest(?:ed|s|ing)?|in custody|jailed",
+    "detentions": r"detain(?:ed|ing|s)?|detentions?|arrest(?:ed|s|ing)?|in custody",
     "evacuations": r"evacuat(?:ed|ion|ions|ing|e)",
     "displacement": r"displaced|homeless|fled their homes|refugees",
     "strike": r"strik(?:e|es|ing)|struck work|walk(?:out|outs|ed out)|walk(?:ed)? off the job|stoppages?|industrial action|downed tools",
     "emergency": r"state of (?:emergency|siege|alarm)|emergency rule|martial law|curfews?|lockdowns?",
     "aid": r"aid|humanitarian assistance|financial assistance|donat(?:e|ed|es|ion|ions)|relief funds?|grants?",
     "damage": r"damaged|destroyed|collapsed|flattened|razed|submerged|inundated",
-    "demand": r"seek(?:s|ing)?|sought|demand(?:s|ed|ing)?|wants?|wanted|call(?:s|ed)? for|asking for|claim(?:s|ed)? for",
+    # verbs only: "weak demand", "demand for oil" are not a party's demand
+    "demand": r"seek(?:s|ing)?|sought|demanded|demanding|wants?|wanted|call(?:s|ed)? for|asking for|pushing for|claim(?:s|ed)? for",
     "offer": r"offer(?:s|ed|ing)?|propos(?:ed|al|als)|counter-?offer",
     "talks": r"talks|negotiations|summit|meeting",
     "ceasefire": r"cease-?fire|truce",
@@ -71,7 +72,10 @@ EVENT_TRIGGERS: dict[str, str] = {
     "cost": r"cost(?:s|ing)?|price tag|budget(?:ed)?",
     "construction": r"construction|constructed|built",
     "request": r"appeal(?:ed|s)? (?:to|for)|requested|asked for (?:help|assistance)",
-    "sentence": r"sentenced|convicted|acquitted",
+    "sentence": r"sentenced|sentences?|convicted|acquitted|jailed|prison terms?|imprisonment|years in (?:prison|jail)|fined|fines?",
+    "trial": r"trials?|hearings?|court case|proceedings",
+    "closure": r"clos(?:e|es|ed|ing|ure|ures)(?= (?:the |its |their |a )?(?:plant|factory|mine|site|office|store|shop|branch|school|hospital|port|airport|border|embassy|facility|line|unit)s?\b)|closures?|shut(?:s|ting)? down|shutdown|shut(?:s|ting)? (?:the |its |their )?\w+",
+    "runoff": r"run-?offs?|second round|runoff vote",
     "layoffs": r"lay(?:s|ing)? off|laid off|layoffs|job cuts",
 }
 
@@ -88,6 +92,7 @@ troop soldier serviceman servicemember marine paratrooper sailor pilot officer p
 peacekeeper fighter militant rebel insurgent gunman attacker suspect prisoner detainee hostage captive
 worker dockworker employee staff member miner nurse doctor teacher student pupil driver farmer
 protester demonstrator rioter marcher activist voter delegate lawmaker deputy senator
+defendant accused witness investor shareholder customer resident inmate juror
 passenger tourist visitor migrant refugee asylum-seeker evacuee survivor victim casualty patient
 rescuer firefighter volunteer medic journalist reporter official diplomat minister
 """.split())
@@ -99,12 +104,17 @@ THING_CLASSES: dict[str, str] = {
     **{w: "flight" for w in ("flight",)},
     **{w: "aircraft" for w in ("aircraft", "plane", "jet", "helicopter", "drone")},
     **{w: "country" for w in ("country", "nation", "state", "member state")},
+    **{w: "job" for w in ("job", "position", "post", "layoff", "redundancy")},
+    **{w: "seat" for w in ("seat",)},
+    **{w: "hectare" for w in ("hectare",)},
+    **{w: "acre" for w in ("acre",)},
+    **{w: "settlement" for w in ("village", "town", "settlement", "hamlet", "community")},
 }
 # what a list of countries does when it takes part: "A, B and C are taking part", "… were joined by A, B"
 PARTICIPATION_AFTER = r"(?:are|were|is|was|have been)?\s*(?:taking part|took part|take part|participat(?:e|ed|ing)|attend(?:ed|ing)?|joined|signed(?: up)?|backed|endorsed)"
 PARTICIPATION_BEFORE = r"(?:joined by|along with|together with|alongside|attended by)"
 # named measures written "a depth of 35 km", "a magnitude 7.1 quake", "7.1-magnitude"
-MEASURES = r"magnitude|depth|height|length|distance|speed|area|altitude|width|diameter|turnout"
+MEASURES = r"magnitude|depth|height|length|distance|speed|area|altitude|width|diameter|turnout|threshold|majority"
 
 # aspect words: the start, the end, the length of an event
 START_WORDS = r"beg(?:an|in|ins|un|inning)|start(?:s|ed|ing)?|launch(?:es|ed|ing)?|broke out|erupted|commenced|kicked off|opened|went on|walked out|came into force|took effect"
@@ -194,4 +204,4 @@ COMMODITIES: dict[str, tuple[str, ...]] = {
 }
 CHANGE_NOUNS_UP = r"increases?|rises?|hikes?|jumps?|surges?|spikes?|doubling|tripling|growth|climbs?"
 CHANGE_NOUNS_DOWN = r"decreases?|drops?|falls?|cuts?|reductions?|declines?|slumps?|halving"
-PRICE_NOUNS = r"prices?|costs?|tariffs?|fares?|rates?|bills?"
+PRICE_NOUNS = r"prices?|costs?|tariffs?|fares?|rates?|bills?|shares|stocks?|share price|stock price|index|sales|revenues?|profits?|output|exports|imports"

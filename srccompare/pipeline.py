@@ -105,10 +105,28 @@ def _cell_value(claim: Claim) -> CellValue:
     )
 
 
-def _row(aligned: AlignedRow, order: Sequence[str], names: Mapping[str, str], tolerances: Mapping[str, Tolerance]) -> Row:
+_UPDATED_ROLES = frozenset({"count", "amount", "share"})
+
+
+def _caveats(aligned: AlignedRow, role: str, published: Mapping[str, str | None]) -> str:
+    """What a reader should weigh before calling a conflict an error."""
+    stating = sorted(sid for sid, claims in aligned.claims.items() if claims)
+    notes = []
+    days = {published.get(sid) for sid in stating}
+    if role in _UPDATED_ROLES and len(days) > 1:
+        notes.append("the sources were published at different times, so a figure may have been updated")
+    if any(c.hedged for sid in stating for c in aligned.claims[sid]):
+        notes.append("some values are plans, forecasts or hedged statements")
+    return (" Note: " + "; ".join(notes) + ".") if notes else ""
+
+
+def _row(aligned: AlignedRow, order: Sequence[str], names: Mapping[str, str], tolerances: Mapping[str, Tolerance],
+         published: Mapping[str, str | None]) -> Row:
     role = next(c.role for claims in aligned.claims.values() for c in claims)
     by_id = {sid: aligned.claims.get(sid, []) for sid in sorted(order)}  # explanations independent of input order
     outcome = compare_claims(by_id, names, tolerances.get(role, Tolerance()))
+    if outcome.verdict is Verdict.CONFLICT:
+        outcome = outcome.model_copy(update={"explanation": outcome.explanation + _caveats(aligned, role, published)})
     cells = [Cell(source=sid, values=[_cell_value(c) for c in aligned.claims.get(sid, [])]) for sid in order]
     return Row(field=aligned.field, label=aligned.label, parent=aligned.parent, verdict=outcome.verdict,
                explanation=outcome.explanation, cells=cells)
@@ -133,7 +151,8 @@ def compare_summaries(
     tolerances = {**DEFAULT_TOLERANCES, **(tolerances or {})}
     names = {s.source.id: s.source.outlet for s in summaries}
     by_source = reconcile_schedules({s.source.id: s.claims for s in summaries})
-    rows = [_row(aligned, ids, names, tolerances) for aligned in align(by_source)]
+    published = {s.source.id: (s.source.published.raw if s.source.published else None) for s in summaries}
+    rows = [_row(aligned, ids, names, tolerances, published) for aligned in align(by_source)]
     rows.sort(key=lambda r: (VERDICT_ORDER[r.verdict], r.parent or r.field, r.field))
     counts = {v: sum(1 for r in rows if r.verdict is v) for v in Verdict}
     summary = Summary(agree=counts[Verdict.AGREE], compatible=counts[Verdict.COMPATIBLE],

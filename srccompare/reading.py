@@ -24,7 +24,7 @@ from .text import split_sentences
 __all__ = ["Trigger", "Aspect", "SentenceMentions", "Reading", "read_text", "LOW_PRIORITY_EVENTS"]
 
 # events named by words so general that a more specific trigger in the sentence wins
-LOW_PRIORITY_EVENTS = frozenset({"talks", "operation", "election", "offer", "demand"})
+LOW_PRIORITY_EVENTS = frozenset({"talks", "operation", "election", "offer", "demand", "damage", "cost"})
 
 _TRIGGER_RE = re.compile(
     "|".join(rf"(?P<{key}>\b(?:{forms})\b)" for key, forms in EVENT_TRIGGERS.items()), re.IGNORECASE
@@ -87,8 +87,10 @@ def _group_by_sentence(items: Sequence, starts: list[int], sentences: list[Sente
 def _triggers(text: str) -> list[Trigger]:
     found = []
     for match in _TRIGGER_RE.finditer(text):
-        event = match.lastgroup or ""
-        found.append(Trigger(event, match.start(), match.end(), match.group()))
+        start, end = match.start(), match.end()
+        if text[start - 1:start] == "-" or text[end:end + 1] == "-":
+            continue  # part of a compound: "water-bombing planes", "strike-hit port"
+        found.append(Trigger(match.lastgroup or "", start, end, match.group()))
     return found
 
 
