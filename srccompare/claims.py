@@ -101,10 +101,22 @@ _POPULATION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PART_OF_WHOLE = re.compile(r"^\s+of\s+(?:the|its|their)\s+[\d,.]+\s+(?P<noun>[A-Za-z-]+)")
+_ADDITIONAL_BEFORE = re.compile(r"\b(?:another|a further|an additional|an extra)\s+$", re.IGNORECASE)
+_WHOLE_BEFORE = re.compile(r"\d\s+(?:of|out of)\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
 _PARTITIVE_AFTER = re.compile(r"^\s+of\s+(?:the|them|those|these|whom|which)\b", re.IGNORECASE)
 _NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w'’-]+,\s*$")
 _COORDINATED_VERB = re.compile(r"\b(?:and|but|then)\s+(?:\w+ly\s+)?\w+(?:ed|ing)\b", re.IGNORECASE)
-_MEASURE_AFTER = re.compile(r"^-?\s*(?P<measure>magnitude)\b", re.IGNORECASE)
+_MEASURE_AFTER = re.compile(r"^-?\s*(?P<measure>magnitude|threshold|majority)\b", re.IGNORECASE)
+_SUPERLATIVE_BEFORE = re.compile(r"\b(?:worst|deadliest|biggest|largest|strongest|highest|lowest|first|most|best|fastest)\b[^.;]{0,50}$",
+                                 re.IGNORECASE)
+_FUTURE = re.compile(r"\b(?:will|shall|is to|are to|set to|due to|expected to|scheduled|planned|going to)\b", re.IGNORECASE)
+# what a party, a candidate or a country does with the number that follows
+_WINS_AFTER = re.compile(
+    r"^\s+(?:has\s+|had\s+)?(?:(?:won|wins|took|takes|received|receives|secured|secures|garnered|got|gets|polled|obtained|claimed)|"
+    r"(?:came|comes|finished|finishes|placed|ended(?: up)?)\s+\w+\s+with)\s+$",
+    re.IGNORECASE,
+)
+_NAME_BEFORE = re.compile(r"(?:^|[\s(])(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})$")
 _ENUMERATION = re.compile(r"^\s*\d{1,2}[.)]\s")
 _GROUP_SIZE_NOUNS = frozenset({"squad", "battalion", "company", "unit", "contingent", "brigade", "team", "crew",
                                "delegation", "regiment", "division", "platoon", "force", "group"})
@@ -122,6 +134,7 @@ class _Context(NamedTuple):
     source: str
     reading: Reading
     report_dates: dict[int, date]  # paragraph -> the day a statement in it was made
+    dct: date | None
 
 
 def build_claims(reading: Reading, source: str, dct: date | None = None) -> list[Claim]:
@@ -131,7 +144,7 @@ def build_claims(reading: Reading, source: str, dct: date | None = None) -> list
     lasted a week") are history, not news: their event is keyed with that year
     ("strike@2021") so they align with other sources' history, not with the current event.
     """
-    context = _Context(source, reading, _report_dates(reading))
+    context = _Context(source, reading, _report_dates(reading), dct)
     claims: list[Claim] = []
     last_event: dict[int, str] = {}
     for sm in reading.sentences:
@@ -346,6 +359,16 @@ def _time_claims(sm: SentenceMentions, ctx: _Context, context_event: str | None)
                 event = context_event
         if event is None or role is None:
             continue
+        if tm.relation == "within" and tm.text.lower().startswith("in "):
+            before = text[max(sm.sentence.start, tm.start - 60):tm.start]
+            if _SUPERLATIVE_BEFORE.search(before):
+                continue  # "the worst fire in a decade" measures the record, not the fire
+            ahead = _date_ahead(ctx.dct, tm, text[sm.sentence.start:tm.start])
+            if ahead is not None:
+                claims.append(_claim(ctx, sm, event=event, role="start" if event in DURATIVE_EVENTS else "date",
+                                     value=ahead, text=tm.text, start=tm.start, end=tm.end, anchor=anchor,
+                                     derived=f"{tm.duration.describe()} after publication ({ctx.dct.isoformat()})"))
+                continue
         if role == "date" and event in DURATIVE_EVENTS:
             role = "start"  # "went on strike on Monday": the date of a lasting event is its start
         value = _time_value(tm, role)
@@ -369,6 +392,15 @@ def _relative_clause_head(sm: SentenceMentions, text: str, anchor: int) -> Trigg
     return None
 
 
+def _date_ahead(dct: date | None, tm: TimeMention, clause_before: str) -> TimeRange | None:
+    """'The run-off will be held in two weeks': a future 'in N' is a date N after publication."""
+    if dct is None or tm.duration is None or tm.duration.max_days is None or not _FUTURE.search(clause_before):
+        return None
+    days = tm.duration.max_days
+    slack = 1 if days >= 7 else 0  # "in two weeks" is rarely to the day
+    return TimeRange(earliest=dct + timedelta(days=days - slack), latest=dct + timedelta(days=days + slack))
+
+
 def _fronted_trigger(sm: SentenceMentions) -> Trigger | None:
     """For a date that opens a sentence, the main verb's event: the first past-tense event word."""
     for trigger in _eligible_triggers(sm):
@@ -381,6 +413,7 @@ def _announcement_claims(sm: SentenceMentions, ctx: _Context, tm: TimeMention) -
     """'X announced on Wednesday that the mission had been completed': the end is by that day."""
     if tm.range is None:
         return []
+    text = ctx.reading.text
     verbs = [sm.sentence.start + m.end() for m in _REPORTING_ANY.finditer(sm.sentence.text)]
     verb_end = next((v for v in verbs if v >= tm.end - 40), None)
     if verb_end is None:
@@ -392,7 +425,8 @@ def _announcement_claims(sm: SentenceMentions, ctx: _Context, tm: TimeMention) -
     aspect = next((a for a in sm.aspects if a.start >= trigger.end and a.kind in ("start", "end")), None)
     if aspect is None:
         aspect = next((a for a in sm.aspects if 0 <= trigger.start - a.end <= 12 and a.kind in ("start", "end")), None)
-    if aspect is not None and tm.range.latest is not None:
+    planned = _FUTURE.search(text[verb_end:trigger.start]) or re.search(r"\bwould\b", text[verb_end:trigger.start])
+    if aspect is not None and tm.range.latest is not None and not planned:
         value = TimeRange(earliest=None, latest=tm.range.latest, granularity=tm.range.granularity)
         return [_claim(ctx, sm, event=trigger.event, role=_ROLE_BY_ASPECT[aspect.kind], value=value, text=tm.text,
                        start=tm.start, end=tm.end, anchor=trigger.start,
@@ -438,6 +472,10 @@ def _role_for_quantity(q: QuantityMention, text: str, sm: SentenceMentions) -> t
     before, after = text[max(sm.sentence.start, q.start - 40):q.start], text[q.end:min(sm.sentence.end, q.end + 40)]
     if _POPULATION_BEFORE.search(before):
         return None  # "a town of about 6,000 people" describes the town
+    if _ADDITIONAL_BEFORE.search(before):
+        return None  # "another 2,000 jobs": an increment to something else, not the figure itself
+    if _WHOLE_BEFORE.search(before):
+        return "count", ("total",)  # "94 of the 229 seats": 229 is the whole, a fact of its own
     whole = _PART_OF_WHOLE.match(after)
     if whole and not unit:
         unit = singular_unit(whole.group("noun"))  # "94 of the 229 seats"
@@ -475,6 +513,10 @@ def _count_claims(sm: SentenceMentions, ctx: _Context) -> list[Claim]:
         role, thing = found
         before = text[sm.sentence.start:q.start]
         detail = (q.value.unit or "part") if _INCLUDING_BEFORE.search(before) else None
+        if thing == ("total",):
+            thing, detail = None, "total"
+        if detail == "total" and q.value.unit in THING_CLASSES:
+            thing = THING_CLASSES[q.value.unit]
         exclude = _MOMENT_EVENTS if role == "count" else ()
         trigger = _predicate_trigger(sm, text, q) or _nearest_trigger(sm, text, q.start, exclude=exclude)
         if trigger is not None and trigger.end <= q.start and _COORDINATED_VERB.search(text[trigger.end:q.start]):
@@ -486,10 +528,22 @@ def _count_claims(sm: SentenceMentions, ctx: _Context) -> list[Claim]:
         else:
             continue
         end = q.noun_end if q.noun_end is not None and q.noun_end <= sm.sentence.end else q.end
-        value = q.value if q.value.unit or not thing else q.value.model_copy(update={"unit": thing})
+        value = _with_rounding(q.value if q.value.unit or not thing else q.value.model_copy(update={"unit": thing}))
         claims.append(_claim(ctx, sm, event=event, role=role, value=value, text=text[q.start:end],
                              start=q.start, end=end, entity=owners.get(q.start), detail=detail, anchor=anchor))
     return _without_pooled_values(claims)
+
+
+def _with_rounding(value: Quantity) -> Quantity:
+    """A percentage stated exactly carries the rounding of its last digit: "38%" is [37.5, 38.5].
+
+    Outlets round shares differently ("38 percent", "38.1%"); counts of people are not widened.
+    """
+    if value.unit != "percent" or value.qualifier != "exact" or value.low is None or value.low != value.high:
+        return value
+    text = f"{value.low:g}"
+    half = 0.5 * 10 ** -(len(text.split(".")[1]) if "." in text else 0)
+    return value.model_copy(update={"low": round(value.low - half, 6), "high": round(value.high + half, 6), "qualifier": "rounded"})
 
 
 def _without_pooled_values(claims: list[Claim]) -> list[Claim]:
@@ -543,6 +597,10 @@ def _contingent_owners(sm: SentenceMentions, text: str) -> dict[int, EntityValue
     owned: dict[int, EntityValue] = {}
     linked: dict[int, bool] = {}
     for q in sm.quantities:
+        winner = _winner(sm, text, q)
+        if winner is not None:
+            owned[q.start], linked[q.start] = winner, True
+            continue
         segment_start = sm.sentence.start
         for m in _SEGMENT_BREAK.finditer(text, sm.sentence.start, q.start):
             segment_start = m.end()
@@ -562,6 +620,24 @@ def _contingent_owners(sm: SentenceMentions, text: str) -> dict[int, EntityValue
     if len({e.id for e in owned.values()}) < 2:
         owned = {k: v for k, v in owned.items() if linked[k]}
     return owned
+
+
+def _winner(sm: SentenceMentions, text: str, q: QuantityMention) -> EntityValue | None:
+    """Who wins, takes or receives a number: "The NRA won 94 seats", "Mbewe took 47.8%"."""
+    segment_start = sm.sentence.start
+    for m in _SEGMENT_BREAK.finditer(text, sm.sentence.start, q.start):
+        segment_start = m.end()
+    before = text[segment_start:q.start]
+    for entity in sorted(sm.entities, key=lambda e: e.end, reverse=True):
+        if segment_start <= entity.start and entity.end <= q.start and _WINS_AFTER.match(text[entity.end:q.start]):
+            return entity.entity
+    verb = re.search(r"\s+(?:has\s+|had\s+)?(?:\w+\s+\w+\s+with|\w+)\s+$", before)
+    if verb and _WINS_AFTER.match(before[verb.start():]):
+        name = _NAME_BEFORE.search(before[:verb.start()])
+        if name and name.group("name").split()[0] not in ("The", "A", "An", "It", "He", "She", "They", "We"):
+            words = name.group("name")
+            return EntityValue(id=re.sub(r"[^a-z0-9]+", "-", words.lower()).strip("-"), name=words, type="person")
+    return None
 
 
 def _in_list(mention: EntityMention, sm: SentenceMentions, text: str) -> bool:

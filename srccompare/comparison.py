@@ -5,6 +5,8 @@ Ordered levels, the first that matches wins (as in splink):
 1. missing: fewer than two sources state the fact → gap;
 2. equal within tolerance: every pair of sources has a pair of values that are the same, and
    no source contradicts itself → agree;
+   (a source that contradicts itself means the row mixes different things: never agree, and
+   never conflict either, since a clash there is no evidence → compatible, said so plainly);
 3. overlapping: every pair of sources has a pair of values that can both be true → compatible;
 4. else → conflict: some two sources have no pair of values that can both be true.
 
@@ -112,10 +114,12 @@ def compare_claims(
     split = [names.get(sid, sid) for sid in stating if not _consistent(by_source[sid], tolerance)]
     if all(rel is Relation.SAME for rel in relations) and not split:
         return Outcome(verdict=Verdict.AGREE, explanation=f"Same value. {values}{silent_tail}.")
-    if split and Relation.DISJOINT not in relations:
+    if split:
+        # a source that contradicts itself shows the row mixes different things (two people's
+        # sentences, a plant's jobs and the group's): a clash there is no evidence of a conflict
         return Outcome(verdict=Verdict.COMPATIBLE, explanation=(
-            f"Some reading of each source matches, but {', '.join(split)} also give{'s' if len(split) == 1 else ''} "
-            f"values that cannot all hold (perhaps different events merged into one row). {values}{silent_tail}."))
+            f"Not judged a conflict: {', '.join(split)} give{'s' if len(split) == 1 else ''} values that cannot all "
+            f"hold, so this row likely mixes different things; check the quotes. {values}{silent_tail}."))
     if Relation.DISJOINT in relations:
         return Outcome(verdict=Verdict.CONFLICT, explanation=f"These cannot all be true. {values}{silent_tail}.")
     return Outcome(verdict=Verdict.COMPATIBLE, explanation=f"Can all be true, at different precision. {values}{silent_tail}.")

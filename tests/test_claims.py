@@ -83,7 +83,7 @@ CASES = [
      date(2023, 3, 10), {("building.count", "1,800–2,200 home")}),
     ("percent shares",
      "Turnout in the referendum was 61%, the election commission said.",
-     date(2023, 3, 10), {("election.share", "61 percent")}),
+     date(2023, 3, 10), {("election.turnout", "60.50–61.50 percent")}),
 ]
 
 
