@@ -164,7 +164,21 @@ def build_claims(reading: Reading, source: str, dct: date | None = None) -> list
         events = [t.event for t in _eligible_triggers(sm)]
         if events and era is None:
             last_event[paragraph] = events[-1]
-    return _unique(claims)
+    return _unique(_dates_as_starts(claims))
+
+
+def _dates_as_starts(claims: list[Claim]) -> list[Claim]:
+    """'Dockers went on strike on Monday': the date of a lasting event is its start.
+
+    Only where the text gives that event no explicit start ("began on …"); otherwise a further
+    date is a step within the event ("Tomorrow we withdraw the rest") and stays a date.
+    """
+    explicit = {c.event for c in claims if c.role == "start" and not c.derived}
+    return [
+        c.model_copy(update={"role": "start"})
+        if c.role == "date" and c.event in DURATIVE_EVENTS and c.event not in explicit and c.entity is None else c
+        for c in claims
+    ]
 
 
 def _background_year(sm: SentenceMentions, dct: date | None) -> int | None:
@@ -369,8 +383,6 @@ def _time_claims(sm: SentenceMentions, ctx: _Context, context_event: str | None)
                                      value=ahead, text=tm.text, start=tm.start, end=tm.end, anchor=anchor,
                                      derived=f"{tm.duration.describe()} after publication ({ctx.dct.isoformat()})"))
                 continue
-        if role == "date" and event in DURATIVE_EVENTS:
-            role = "start"  # "went on strike on Monday": the date of a lasting event is its start
         value = _time_value(tm, role)
         if value is None:
             continue
