@@ -58,6 +58,9 @@ _TOLD_OBJECT = re.compile(
     r"lawmakers|parliament|(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})"
 )
 _FULL_STOP = re.compile(r"\.(?=\s|$)")
+_SPEAKER_CUT = re.compile(r"\s+(?:on|in|at|during|after|before|who|which|adding|citing|late|early)\s")
+_CLAIMED_LIVES = re.compile(r"\s+(?:the\s+)?(?:lives|\d|responsibility\s+for\s+the\s+lives)")  # "claimed 40 lives"
+_INVERSION_MARK = re.compile(r"[,”\"»—–]\s*$")  # a comma or closing quote right before the verb
 _ABBREVIATION_END = re.compile(r"(?<![\w.])(?:[A-Za-z]\.){2,4}$")  # "U.S.", "U.A.E."
 _ACCORDING = re.compile(r"(?<![\w-])[Aa]ccording to\s+")
 _WORD = re.compile(r"[\w'’.&-]+")
@@ -222,7 +225,7 @@ def _speaker_after(text: str, start: int, limit: int) -> tuple[int, int] | None:
         return None
     chunk_end = m.end()
     # stop before a trailing adverbial: "said Smith on Thursday", "said Smith in a statement"
-    cut = re.search(r"\s+(?:on|in|at|during|after|before|who|which|adding|citing|late|early)\s", text[start:chunk_end])
+    cut = _SPEAKER_CUT.search(text[start:chunk_end])
     if cut is not None:
         chunk_end = start + cut.start()
     words = [(a.start() + start, a.end() + start) for a in _WORD.finditer(text[start:chunk_end])]
@@ -280,7 +283,7 @@ def _verb_attributions(
         tail = _TAIL.match(text, tail_end, sentence.end)
         if tail is not None:
             tail_end = tail.end()
-        if verb in ("claimed", "claims") and re.match(r"\s+(?:the\s+)?(?:lives|\d|responsibility\s+for\s+the\s+lives)", text[verb_end : verb_end + 40]):
+        if verb in ("claimed", "claims") and _CLAIMED_LIVES.match(text[verb_end : verb_end + 40]):
             continue
         clause = _clause_start(text, sentence.start, m.start())
         before = text[clause : m.start()]
@@ -303,7 +306,7 @@ def _verb_attributions(
                 continue
         # inverted: the verb right after a comma or a closing quote
         lead = text[max(sentence.start, m.start() - 3) : m.start()]
-        if verb in _INVERTING and (not before.strip()) and re.search(r"[,”\"»—–]\s*$", lead):
+        if verb in _INVERTING and (not before.strip()) and _INVERSION_MARK.search(lead):
             after = _speaker_after(text, verb_end, sentence.end)
             if after is not None:
                 s, e = after

@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import NamedTuple
 
 from pydantic import BaseModel, ConfigDict
 
@@ -114,8 +115,11 @@ _SPELLING_PAIRS = (
 )
 
 
+@lru_cache(maxsize=65536)
 def _key(text: str) -> str:
-    """Exact-case look-up key: unified apostrophes and dashes, single spaces."""
+    """Exact-case look-up key: unified apostrophes and dashes, single spaces.
+
+    Cached: the same names and words are looked up again and again across a text."""
     return _SPACE_RUN.sub(" ", text.translate(_CURLY)).strip()
 
 
@@ -254,8 +258,9 @@ def organisation_by_name(name: str) -> EntityValue | None:
 _WORD = re.compile(r"\w+(?:-\w+|['’](?![sS]\b)\w+)*")
 
 
-@dataclass(frozen=True)
-class _Word:
+class _Word(NamedTuple):
+    # a named tuple, not a frozen dataclass: a text has thousands of words and a tuple is
+    # several times cheaper to build
     start: int
     end: int
     text: str
@@ -263,7 +268,14 @@ class _Word:
 
 
 def _words(text: str) -> list[_Word]:
-    return [_Word(m.start(), m.end(), m.group(), m.group()[:1].isupper()) for m in _WORD.finditer(text)]
+    new = tuple.__new__  # what _Word(...) does, without the Python-level __new__ call
+    return [new(_Word, (m.start(), m.end(), word := m.group(), word[:1].isupper())) for m in _WORD.finditer(text)]
+
+
+@lru_cache(maxsize=65536)
+def _word_count(text: str) -> int:
+    """How many words ``text`` holds (names are counted many times over: cached)."""
+    return len(_WORD.findall(text))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -463,8 +475,11 @@ def _defined_organisations(text: str, words: list[_Word]) -> tuple[list[_Defined
     """Organisations defined as "Long Name (ACR)" or "ACR (Long Name)", with their spans."""
     defined: list[_Defined] = []
     spans: list[_Candidate] = []
-    starts = {w.start: i for i, w in enumerate(words)}
-    ends = {w.end: i for i, w in enumerate(words)}
+    starts: dict[int, int] = {}  # built only when a text has parentheses to read
+    ends: dict[int, int] = {}
+    if "(" in text:
+        starts = {w.start: i for i, w in enumerate(words)}
+        ends = {w.end: i for i, w in enumerate(words)}
 
     def register(acronym: str, long_name: str, long_start: int, long_end: int, acr_start: int) -> None:
         entity = organisation_by_name(acronym) or organisation_by_name(long_name)
@@ -736,11 +751,12 @@ def _preceded_by_verb(text: str, words: list[_Word], first: int) -> bool:
 
 
 _CONNECTOR_WORDS = frozenset({"of", "for"})
+_LEADING_ARTICLE = re.compile(r"^(?:[Tt]he|[Aa]n?) ")
 
 
 def _person_guesses(text: str, words: list[_Word]) -> list[_PersonGuess]:
     guesses: list[_PersonGuess] = []
-    lower_words = {w.text for w in words if w.text[:1].islower()}
+    lower_words: set[str] | None = None  # the text's lower-case words, built when first needed
     pending_title: tuple[str, int] | None = None  # a run that was all title: "the President of X"
     for run in _runs(text, words):
         appositive_title = None
@@ -770,10 +786,12 @@ def _person_guesses(text: str, words: list[_Word]) -> list[_PersonGuess]:
         name = text[tokens[0].start : tokens[-1].end]
         title = appositive_title or _lower_title_before(text, words, first_index)
         if title is not None:
-            title = re.sub(r"^(?:[Tt]he|[Aa]n?) ", "", title)
+            title = _LEADING_ARTICLE.sub("", title)
             guesses.append(_PersonGuess(tokens[0].start, tokens[-1].end, name, title, "title"))
             continue
         if _followed_by_verb(text, words, last_index) or _preceded_by_verb(text, words, first_index):
+            if len(tokens) == 1 and lower_words is None:
+                lower_words = {w.text for w in words if w.text[:1].islower()}
             if len(tokens) == 1 and tokens[0].text.lower() in lower_words:
                 continue  # a common word that happens to open a sentence ("Markets said")
             guesses.append(_PersonGuess(tokens[0].start, tokens[-1].end, name, None, "name"))
@@ -793,7 +811,8 @@ def _title_key(title: str) -> str:
     return " ".join(sorted(parts))
 
 
-def _name_suffixes(name: str) -> list[str]:
+@lru_cache(maxsize=65536)
+def _name_suffixes(name: str) -> tuple[str, ...]:
     """The shorter forms a full name may take later: "Andrés Manuel López Obrador" →
     "Manuel López Obrador", "López Obrador", "Obrador" (never starting with "de", "van"...)."""
     parts = _words(name)
@@ -801,7 +820,7 @@ def _name_suffixes(name: str) -> list[str]:
     for k in range(1, len(parts)):
         if parts[k].capitalised:
             out.append(name[parts[k].start :])
-    return out
+    return tuple(out)
 
 
 def _person_candidates(text: str, words: list[_Word]) -> list[_Candidate]:
@@ -810,8 +829,8 @@ def _person_candidates(text: str, words: list[_Word]) -> list[_Candidate]:
     full: dict[str, str] = {}  # slug -> the longest form of the name
     by_suffix: dict[str, set[str]] = {}
     # longest names first, so "López Obrador" joins "Andrés Manuel López Obrador"
-    for g in sorted(guesses, key=lambda g: -len(_words(g.name))):
-        if len(_words(g.name)) < 2 or _key(g.name) in by_suffix:
+    for g in sorted(guesses, key=lambda g: -_word_count(g.name)):
+        if _word_count(g.name) < 2 or _key(g.name) in by_suffix:
             continue
         slug = _slug(g.name)
         if slug in full:
@@ -825,7 +844,7 @@ def _person_candidates(text: str, words: list[_Word]) -> list[_Candidate]:
         slug = _slug(name)
         if slug not in full:
             slug = short_forms.get(_key(name), slug)
-        if slug not in full and len(_words(name)) < 2:
+        if slug not in full and _word_count(name) < 2:
             return None  # a lone word nobody introduced ("Target said"): too often a company
         return EntityValue(id=slug, name=full.get(slug, name), type="person")
 
@@ -842,7 +861,7 @@ def _person_candidates(text: str, words: list[_Word]) -> list[_Candidate]:
             titles.setdefault(_title_key(g.title), set()).add(entity.id)
     # later short mentions ("Putin's", "López Obrador") of a known person
     if short_forms:
-        max_words = max(len(_words(k)) for k in short_forms)
+        max_words = max(_word_count(k) for k in short_forms)
         for i, w in enumerate(words):
             if not w.capitalised:
                 continue
@@ -863,9 +882,13 @@ def _title_mentions(text: str, words: list[_Word], titles: dict[str, str], full:
     out: list[_Candidate] = []
     sizes = {len(t.split()) for t in titles}
     norm_words = [_title_key(w.text) for w in words]
+    # a window can equal a title key only if its first and last words are words of some title:
+    # checking that first skips the sort and join at almost every position
+    title_tokens = {token for t in titles for token in t.split()}
+    useful = [bool(n) and title_tokens.issuperset(n.split()) for n in norm_words]
     for size in sizes:
         for i in range(len(words) - size + 1):
-            if not norm_words[i] or not norm_words[i + size - 1]:
+            if not useful[i] or not useful[i + size - 1]:
                 continue  # a title starts and ends with a content word
             joined = " ".join(sorted(norm_words[i : i + size]))
             slug = titles.get(joined)

@@ -238,6 +238,43 @@ def _master(with_range: bool) -> re.Pattern[str]:
 _MASTER = _master(with_range=True)
 _SINGLE = _master(with_range=False)  # re-read a candidate whose "range" was not one
 
+# A fast pre-scan. Every match of _MASTER holds a "core": a digit or the start of a number,
+# vague-amount or multiplier word ("one", "dozens", "several", "few", "doubl"...) at a word
+# boundary (the pattern puts ``\b`` or whitespace before each of them), matched here without a
+# boundary after it (a superset: "tenant" holds a core too). Before its first core a
+# match holds at most a qualifier, "between"/"from", a currency and "a"/"an": fewer than
+# _MAX_LEAD non-space characters (the longest qualifier has 17). So no match can start more
+# than _MAX_LEAD non-space characters before the first core, and _MASTER need only be run from
+# there: the cheap core scan skips the long stretches of text that hold no number at all.
+_CORE = re.compile(
+    r"[0-9]|\b"
+    + _alternation(
+        list(UNITS) + list(TENS) + list(SCALES) + list(FOLD_WORDS)
+        + ["half", "quarter", "doubl", "tripl", "quadrupl", "halv", "twice", "tens", "scores",
+           "several", "few", "couple", "handful"]
+    ),
+    re.IGNORECASE,
+)
+_MAX_LEAD = 40
+# Read backwards from a core: up to _MAX_LEAD non-space characters and the spaces among them.
+_LEAD_REVERSED = re.compile(rf"(?:\s*\S){{0,{_MAX_LEAD}}}\s*")
+_LEAD_WINDOW = 400
+
+
+def _scan_start(text: str, position: int) -> int | None:
+    """Where _MASTER must start searching so as to find its first match at or after
+    ``position``; ``None`` when no match is left. Always ≥ ``position``."""
+    core = _CORE.search(text, position)
+    if core is None:
+        return None
+    at = core.start()
+    window_start = max(position, at - _LEAD_WINDOW)
+    lead = _LEAD_REVERSED.match(text[window_start:at][::-1])
+    length = lead.end() if lead else 0
+    if length == at - window_start and window_start > position:
+        return position  # a very long run of spaces: do not guess, search from where we are
+    return at - length
+
 # Context checks, all on short slices next to a candidate.
 _NEXT_WORD = re.compile(
     rf"(?:{_SP}+|{_SP}*\n{_SP}*)([A-Za-z](?:[A-Za-z'’\-]*[A-Za-z])?)"
@@ -254,6 +291,7 @@ _MONTH_AFTER = re.compile(
 _WEEKDAYS = frozenset(
     {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 )
+_FOLD_SUFFIX = re.compile(r"[\s-]*fold")
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")  # "GIs", "MPs", "NGOs"
 _ADJECTIVE_ENDINGS = (
     "al",
@@ -474,7 +512,7 @@ def _read_multiplier(text: str, match: re.Match[str]) -> QuantityMention | None:
     if match.group("mword"):
         factor = MULTIPLIER_WORDS.get(match.group("mword").lower())
     elif match.group("mfold"):
-        number = re.split(r"[\s-]*fold", match.group("mfold").lower())[0].strip()
+        number = _FOLD_SUFFIX.split(match.group("mfold").lower())[0].strip()
         factor = FOLD_WORDS.get(number) or _to_float(number)
     else:
         number = match.group("mtimes").lower().rsplit("times", 1)[0].strip()
@@ -771,7 +809,10 @@ def find_quantities(text: str) -> list[QuantityMention]:
     mentions: list[QuantityMention] = []
     position = 0
     while True:
-        match = _MASTER.search(text, position)
+        start = _scan_start(text, position)
+        if start is None:
+            break
+        match = _MASTER.search(text, start)
         if match is None:
             break
         if match.group("junk"):
