@@ -123,6 +123,12 @@ _GROUP_SIZE_NOUNS = frozenset({"squad", "battalion", "company", "unit", "conting
 _EVENT_NOUNS = {"arrest": "detentions", "death": "deaths", "injury": "injuries", "evacuation": "evacuations",
                 "strike": "strike", "protest": "protests", "attack": "attack", "airstrike": "attack"}
 _BACKGROUND_DAYS = 365  # a sentence dated this long before publication tells history, not the news
+_CHANGE_HINT = re.compile(
+    rf"\b(?:{CHANGE_NOUNS_UP}|{CHANGE_NOUNS_DOWN}|doubled|tripled|quadrupled|rose|risen|increased|jumped|soared|"
+    r"surged|climbed|spiked|halved|fell|fallen|dropped|declined|decreased|plunged|slumped)\b",
+    re.IGNORECASE,
+)
+_PRICE_HINT = re.compile(rf"\b(?:{PRICE_NOUNS})\b", re.IGNORECASE)
 _VERB_FACTORS = {"doubled": 2.0, "tripled": 3.0, "quadrupled": 4.0, "halved": 0.5}
 _CURRENCIES = frozenset({"usd", "eur", "gbp", "jpy", "cny", "rub", "inr", "chf", "cad", "aud", "dollar", "euro", "pound"})
 _COMMODITY_WORDS = sorted(COMMODITIES, key=len, reverse=True)
@@ -515,6 +521,8 @@ def _role_for_quantity(q: QuantityMention, text: str, sm: SentenceMentions) -> t
 
 
 def _count_claims(sm: SentenceMentions, ctx: _Context) -> list[Claim]:
+    if not sm.quantities:
+        return []
     text = ctx.reading.text
     claims = []
     owners = _contingent_owners(sm, text)
@@ -670,6 +678,8 @@ def _country_groups(sm: SentenceMentions, text: str) -> list[list[EntityMention]
 # --- participants and members -----------------------------------------------------------------
 
 def _participant_claims(sm: SentenceMentions, ctx: _Context) -> list[Claim]:
+    if not any(e.entity.type == "country" for e in sm.entities):
+        return []
     text = ctx.reading.text
     chosen: list[EntityMention] = []
     donors: list[EntityMention] = []
@@ -717,6 +727,8 @@ def _gives_money(sm: SentenceMentions, text: str, after: int) -> bool:
 
 
 def _member_claims(sm: SentenceMentions, ctx: _Context, reading: Reading) -> list[Claim]:
+    if not any(e.entity.type == "country" for e in sm.entities):
+        return []
     text = ctx.reading.text
     claims = []
     for group in _country_groups(sm, text):
@@ -765,6 +777,8 @@ def _commodity(words: str) -> Category | None:
 
 def _change_mentions(sm: SentenceMentions) -> list[tuple[int, int, Change]]:
     s = sm.sentence
+    if _CHANGE_HINT.search(s.text) is None or _PRICE_HINT.search(s.text) is None:
+        return []  # most sentences name no change: skip the costlier patterns
     found = []
     for pattern in (_CHANGE_NOUN, _CHANGE_VERB):
         for m in pattern.finditer(s.text):

@@ -77,8 +77,9 @@ EVENT_TRIGGERS: dict[str, str] = {
     "closure": r"clos(?:e|es|ed|ing|ure|ures)(?= (?:the |its |their |a )?(?:plant|factory|mine|site|office|store|shop|branch|school|hospital|port|airport|border|embassy|facility|line|unit)s?\b)|closures?|shut(?:s|ting)? down|shutdown|shut(?:s|ting)? (?:the |its |their )?\w+",
     "runoff": r"run-?offs?|second round|runoff vote",
     "results": r"results? (?:were |was |have been )?(?:announced|declared|published|released|certified)|"
-               r"(?:announced|declared|published|released|certified) (?:the )?(?:final |provisional |official )?results|"
-               r"(?:final|provisional|official|preliminary) results",
+               + "|".join(rf"{verb} (?:the )?(?:final |provisional |official )?results"
+                          for verb in ("announced", "declared", "published", "released", "certified"))
+               + "|" + "|".join(f"{kind} results" for kind in ("final", "provisional", "official", "preliminary")),
     "layoffs": r"lay(?:s|ing)? off|laid off|layoffs|job cuts",
 }
 

@@ -6,6 +6,8 @@ the ``Report``. ``summarize_paths`` and ``compare_paths`` add file reading in fr
 """
 from __future__ import annotations
 
+import os
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Mapping, Sequence
 
@@ -57,7 +59,19 @@ def summarize_article(article: Article) -> SourceSummary:
     return SourceSummary(source=article.source, claims=claims, warnings=warnings)
 
 
-def _load(paths: Sequence[str | Path]) -> list[SourceSummary]:
+_PARALLEL_FROM = 8  # articles: below this, starting workers costs more than it saves
+
+
+def _summarize_all(articles: Sequence[Article], workers: int | None) -> list[SourceSummary]:
+    """Summarise articles, in parallel across cores when there are many (order is kept)."""
+    workers = os.cpu_count() or 1 if workers is None else workers
+    if workers <= 1 or len(articles) < _PARALLEL_FROM:
+        return [summarize_article(a) for a in articles]
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        return list(pool.map(summarize_article, articles, chunksize=max(1, len(articles) // (workers * 4))))
+
+
+def _load(paths: Sequence[str | Path], workers: int | None = None) -> list[SourceSummary]:
     files = collect_input_files(paths)
     articles: list[Article] = []
     given: list[SourceSummary] = []
@@ -67,7 +81,7 @@ def _load(paths: Sequence[str | Path]) -> list[SourceSummary]:
         else:
             articles.append(read_article(path))
     taken = {s.source.id for s in given}
-    summaries = [summarize_article(a) for a in assign_source_ids(articles)]
+    summaries = _summarize_all(assign_source_ids(articles), workers)
     # keep ids unique when summaries and articles share an outlet
     renamed = []
     for summary in summaries:
@@ -86,9 +100,12 @@ def _load(paths: Sequence[str | Path]) -> list[SourceSummary]:
     return sorted(given + renamed, key=lambda s: ordered.get(s.source.path, len(ordered)))
 
 
-def summarize_paths(paths: Sequence[str | Path]) -> list[SourceSummary]:
-    """Read articles (and reviewed summaries) and summarise each article's claims."""
-    return _load(paths)
+def summarize_paths(paths: Sequence[str | Path], *, workers: int | None = None) -> list[SourceSummary]:
+    """Read articles (and reviewed summaries) and summarise each article's claims.
+
+    ``workers`` processes summarise many articles in parallel (default: one per core).
+    """
+    return _load(paths, workers)
 
 
 def _cell_value(claim: Claim) -> CellValue:

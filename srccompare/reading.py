@@ -26,11 +26,55 @@ __all__ = ["Trigger", "Aspect", "SentenceMentions", "Reading", "read_text", "LOW
 # events named by words so general that a more specific trigger in the sentence wins
 LOW_PRIORITY_EVENTS = frozenset({"talks", "operation", "election", "offer", "demand", "damage", "cost"})
 
-_TRIGGER_RE = re.compile(
-    "|".join(rf"(?P<{key}>\b(?:{forms})\b)" for key, forms in EVENT_TRIGGERS.items()), re.IGNORECASE
-)
+def _top_level_alternatives(pattern: str) -> list[str]:
+    """Split a regex alternation at its top level: "a(?:b|c)|d" → ["a(?:b|c)", "d"]."""
+    parts, depth, current, escaped = [], 0, [], False
+    for ch in pattern:
+        if escaped:
+            current.append(ch)
+            escaped = False
+            continue
+        if ch == "\\":
+            escaped = True
+        elif ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append("".join(current))
+            current = []
+            continue
+        current.append(ch)
+    parts.append("".join(current))
+    return parts
+
+
+def _trigger_table() -> dict[str, re.Pattern[str]]:
+    """Event-word patterns grouped by the first two letters they can start with.
+
+    One alternation of every event word, tried at every word, is the slowest part of reading;
+    grouping the alternatives by their literal first two letters means a word is tried only
+    against the few forms that can match it. Every form starts with two literal letters.
+    """
+    grouped: dict[str, list[tuple[str, str]]] = {}
+    for key, forms in EVENT_TRIGGERS.items():
+        for alternative in _top_level_alternatives(forms):
+            head = alternative[:2].lower()
+            if not (len(head) == 2 and head.isalpha()):
+                raise ValueError(f"event form {alternative!r} must start with two letters")
+            grouped.setdefault(head, []).append((key, alternative))
+    return {
+        head: re.compile("|".join(f"(?P<{key}_{i}>(?:{alt})\\b)" for i, (key, alt) in enumerate(alts)), re.IGNORECASE)
+        for head, alts in grouped.items()
+    }
+
+
+_TRIGGERS_BY_HEAD = _trigger_table()
+# only words whose first letter can start an event word reach the Python loop
+_FIRST_LETTERS = "".join(sorted({head[0] for head in _TRIGGERS_BY_HEAD}))
+_WORD_HEAD = re.compile(rf"(?<!\w)[{_FIRST_LETTERS}{_FIRST_LETTERS.upper()}]\w")
 _ASPECT_RE = re.compile(
-    rf"(?P<start>\b(?:{START_WORDS})\b)|(?P<end>\b(?:{END_WORDS})\b)|(?P<length>\b(?:{LENGTH_WORDS})\b)",
+    rf"(?<!\w)(?=\w)(?:(?P<start>(?:{START_WORDS})\b)|(?P<end>(?:{END_WORDS})\b)|(?P<length>(?:{LENGTH_WORDS})\b))",
     re.IGNORECASE,
 )
 
@@ -85,12 +129,23 @@ def _group_by_sentence(items: Sequence, starts: list[int], sentences: list[Sente
 
 
 def _triggers(text: str) -> list[Trigger]:
-    found = []
-    for match in _TRIGGER_RE.finditer(text):
-        start, end = match.start(), match.end()
+    found: list[Trigger] = []
+    table = _TRIGGERS_BY_HEAD
+    position = 0
+    for head in _WORD_HEAD.finditer(text):
+        start = head.start()
+        pattern = table.get(head.group().lower())
+        if pattern is None or start < position:
+            continue
+        match = pattern.match(text, start)
+        if match is None:
+            continue
+        end = match.end()
+        position = end
         if text[start - 1:start] == "-" or text[end:end + 1] == "-":
             continue  # part of a compound: "water-bombing planes", "strike-hit port"
-        found.append(Trigger(match.lastgroup or "", start, end, match.group()))
+        event = (match.lastgroup or "").rsplit("_", 1)[0]
+        found.append(Trigger(event, start, end, match.group()))
     return found
 
 
@@ -129,7 +184,7 @@ def read_text(
         q for q in find_quantities(text)
         if not any(s < q.end and q.start < e for s, e in time_spans)
     ]
-    entities = find_entities(text)
+    entities = find_entities(text, people=False)
     attributions = find_attributions(text, kept)
     triggers = [
         t for t in _triggers(text)

@@ -46,10 +46,11 @@ def _as_file(summaries: Sequence[SourceSummary]) -> SummaryFile:
 
 def dump_summaries(summaries: Sequence[SourceSummary], fmt: str = "yaml") -> str:
     """The summaries as one YAML or JSON document, stable byte for byte."""
-    data = _as_file(summaries).model_dump(mode="json", exclude_defaults=False)
+    document = _as_file(summaries)
     if fmt == "json":
-        return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
-    return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100)
+        return document.model_dump_json(indent=2) + "\n"
+    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+    return yaml.dump(document.model_dump(mode="json"), Dumper=dumper, sort_keys=False, allow_unicode=True, width=100)
 
 
 def load_summary_file(path: Path) -> list[SourceSummary]:

@@ -930,8 +930,12 @@ def _capital_candidates(text: str, words: list[_Word]) -> list[_Candidate]:
 # ---------------------------------------------------------------------------------------------
 
 
-def find_entities(text: str) -> list[EntityMention]:
-    """Countries, organisations and people named in ``text``, sorted and non-overlapping."""
+def find_entities(text: str, *, people: bool = True) -> list[EntityMention]:
+    """Countries, organisations and people named in ``text``, sorted and non-overlapping.
+
+    ``people=False`` skips guessing person names (the costliest part) for callers that use
+    only countries and organisations.
+    """
     if not text:
         return []
     words = _words(text)
@@ -939,6 +943,7 @@ def find_entities(text: str) -> list[EntityMention]:
     defined, definition_spans = _defined_organisations(text, words)
     candidates += definition_spans
     candidates += _defined_mentions(text, words, defined)
-    candidates += _person_candidates(text, words)
+    if people:
+        candidates += _person_candidates(text, words)
     candidates += _capital_candidates(text, words)
     return _resolve(text, candidates)

@@ -397,6 +397,13 @@ def _is_plural(word: str) -> bool:
     )
 
 
+def _country_name(word: str):
+    """The country a capitalised word names, if any (imported late: entities is a sibling module)."""
+    from .entities import country_by_name
+
+    return country_by_name(word)
+
+
 def singular_unit(noun: str) -> str:
     """The counted noun as a unit: singular, lower case ("troops" → "troop", "people" →
     "person", "dollars" → "usd")."""
@@ -780,6 +787,7 @@ def _is_count(
             and previous_lower not in STOP_WORDS
             and previous.rstrip(".") not in MONTHS
             and previous not in _WEEKDAYS
+            and _country_name(previous) is None  # "France sent 300, Italy 200": a list, not a model
         ):
             return False  # a model or name number: "Boeing 737", "Windows 10"
     if (
