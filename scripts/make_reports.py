@@ -6,6 +6,7 @@ Run from the project root after installing the package: ``python scripts/make_re
 """
 from __future__ import annotations
 
+import contextlib
 import sys
 from pathlib import Path
 
@@ -23,10 +24,11 @@ def fixture_events(root: Path = ROOT) -> list[Path]:
 def expected_reports(root: Path = ROOT) -> dict[Path, str]:
     """The report files the fixtures produce, path → text."""
     out: dict[Path, str] = {}
-    for folder in fixture_events(root):
-        report = compare_paths([folder])
-        for fmt, suffix in SUFFIXES.items():
-            out[root / "reports" / f"{folder.name}{suffix}"] = render(report, fmt)
+    with contextlib.chdir(root):  # paths in the reports are relative to the project, the same in every clone
+        for folder in fixture_events(root):
+            report = compare_paths([folder.relative_to(root)])
+            for fmt, suffix in SUFFIXES.items():
+                out[root / "reports" / f"{folder.name}{suffix}"] = render(report, fmt)
     return out
 
 
