@@ -92,7 +92,25 @@ QUALIFIER_BOUNDS: dict[str, tuple[float | None, float | None]] = {
 }
 
 
-class Quantity(BaseModel):
+class _Interval(BaseModel):
+    """A value that is an interval on a number line: it relates to another of its kind by bounds."""
+
+    model_config = ConfigDict(frozen=True)
+
+    def bounds(self) -> tuple[float, float]:  # pragma: no cover - every subclass defines it
+        raise NotImplementedError
+
+    def relation(self, other: "Value", tolerance: Tolerance) -> Relation:
+        if type(other) is not type(self):
+            return Relation.DISJOINT
+        return interval_relation(self.bounds(), other.bounds(), tolerance)
+
+
+def _number(x: float, decimals: int = 2) -> str:
+    return f"{int(x):,}" if float(x).is_integer() else f"{x:,.{decimals}f}"
+
+
+class Quantity(_Interval):
     """A count or amount as an interval: "over 2,000 troops" is [2000, ∞) troops.
 
     ``low``/``high`` are ``None`` where open. ``unit`` is the counted noun in singular lower case
@@ -112,15 +130,8 @@ class Quantity(BaseModel):
     def bounds(self) -> tuple[float, float]:
         return (-math.inf if self.low is None else self.low, math.inf if self.high is None else self.high)
 
-    def relation(self, other: "Value", tolerance: Tolerance) -> Relation:
-        if not isinstance(other, Quantity):
-            return Relation.DISJOINT
-        return interval_relation(self.bounds(), other.bounds(), tolerance)
-
     def describe(self) -> str:
-        def fmt(x: float) -> str:
-            return f"{int(x):,}" if float(x).is_integer() else f"{x:,.2f}"
-
+        fmt = _number
         lo, hi = self.low, self.high
         unit = f" {self.unit}" if self.unit else ""
         if lo is not None and hi is not None and lo == hi:
@@ -134,7 +145,7 @@ class Quantity(BaseModel):
         return f"{fmt(lo)}–{fmt(hi)}{unit}"
 
 
-class TimeRange(BaseModel):
+class TimeRange(_Interval):
     """The days on which something may have happened: [earliest, latest], either end open.
 
     "January 2022" is [2022-01-01, 2022-01-31] at month granularity; "by January 19" is
@@ -152,11 +163,6 @@ class TimeRange(BaseModel):
         lo = -math.inf if self.earliest is None else float(self.earliest.toordinal())
         hi = math.inf if self.latest is None else float(self.latest.toordinal())
         return lo, hi
-
-    def relation(self, other: "Value", tolerance: Tolerance) -> Relation:
-        if not isinstance(other, TimeRange):
-            return Relation.DISJOINT
-        return interval_relation(self.bounds(), other.bounds(), tolerance)
 
     def shifted(self, low_days: float, high_days: float) -> "TimeRange":
         """The range reached by adding between ``low_days`` and ``high_days`` days."""
@@ -183,7 +189,7 @@ class TimeRange(BaseModel):
         return f"{e.isoformat()} to {l.isoformat()}"
 
 
-class Duration(BaseModel):
+class Duration(_Interval):
     """A length of time in days as an interval: "10 days" is [10, 10]; "within five days" [0, 5]."""
 
     model_config = ConfigDict(frozen=True)
@@ -195,14 +201,9 @@ class Duration(BaseModel):
     def bounds(self) -> tuple[float, float]:
         return (-math.inf if self.min_days is None else self.min_days, math.inf if self.max_days is None else self.max_days)
 
-    def relation(self, other: "Value", tolerance: Tolerance) -> Relation:
-        if not isinstance(other, Duration):
-            return Relation.DISJOINT
-        return interval_relation(self.bounds(), other.bounds(), tolerance)
-
     def describe(self) -> str:
         def fmt(x: float) -> str:
-            return f"{int(x)}" if float(x).is_integer() else f"{x:.1f}"
+            return _number(x, 1).replace(",", "")
 
         lo, hi = self.min_days, self.max_days
         if lo is not None and lo == hi:
