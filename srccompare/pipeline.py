@@ -130,7 +130,7 @@ def _caveats(aligned: AlignedRow, role: str, published: Mapping[str, str | None]
     stating = sorted(sid for sid, claims in aligned.claims.items() if claims)
     notes = []
     days = {published.get(sid) for sid in stating}
-    if role in _UPDATED_ROLES and len(days) > 1:
+    if role in _UPDATED_ROLES and len(days - {None}) > 1:
         notes.append("the sources were published at different times, so a figure may have been updated")
     if any(c.hedged for sid in stating for c in aligned.claims[sid]):
         notes.append("some values are plans, forecasts or hedged statements")
