@@ -244,9 +244,11 @@ def _eligible_triggers(sm: SentenceMentions) -> list[Trigger]:
     return specific or found
 
 
-def _distance(anchor: int, trigger: Trigger, breaks: Sequence[int]) -> float:
+def _distance(anchor: int, trigger: Trigger, breaks: Sequence[int], text: str = "") -> float:
     lo, hi = sorted((anchor, trigger.start))
     crossed = sum(1 for b in breaks if lo < b < hi)
+    if trigger.start > anchor and trigger.text.endswith("ing") and text[max(0, trigger.start - 2):trigger.start] == ", ":
+        crossed += 1  # ", killing five people": a participle clause tells a consequence, not the head
     gap = trigger.start - anchor if trigger.start >= anchor else anchor - trigger.end
     # a word just left of the anchor is likelier its head than one as far to the right
     weight = 1.0 if trigger.start < anchor else 1.15
@@ -258,7 +260,7 @@ def _nearest_trigger(sm: SentenceMentions, text: str, anchor: int, *, exclude: I
     if not candidates:
         return None
     breaks = _breaks(text, sm)
-    return min(candidates, key=lambda t: (_distance(anchor, t, breaks), t.start))
+    return min(candidates, key=lambda t: (_distance(anchor, t, breaks, text), t.start))
 
 
 def _report_dates(reading: Reading) -> dict[int, date]:

@@ -66,7 +66,10 @@ EVENT_TRIGGERS: dict[str, str] = {
     "flood": r"floods?|flooding",
     "storm": r"storms?|hurricanes?|typhoons?|cyclones?",
     "fire": r"wildfires?|blazes?|fires?",
-    "attack": r"attacks?|attacked|bombing|explosions?|blasts?|shelling|airstrikes?|strikes on",
+    "attack": r"attacks?|attacked|bombing|explosions?|blasts?|shelling|airstrikes?|strikes on|shootings?|"
+              r"shot dead|opened fire|gunfire|stabbing|stabbed|massacre",
+    "acquisition": r"acquir(?:e|es|ed|ing)|acquisitions?|takeovers?|buyouts?|merg(?:e|er|ers|ed|ing)|"
+                   r"bought|agreed to buy|deal to buy|purchase(?:d)?",
     "crash": r"crash(?:ed|es)?|derail(?:ed|ment)|collision|capsized|sank",
     "operation": r"missions?|operations?",
     "cost": r"cost(?:s|ing)?|price tag|budget(?:ed)?",

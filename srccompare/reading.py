@@ -190,7 +190,8 @@ def read_text(
         t for t in _triggers(text)
         if not _overlaps(t.start, t.end, entities) and not any(s < t.end and t.start < e for s, e in time_spans)
     ]
-    aspects = _aspects(text)
+    # a word that is part of an event's name is not an aspect of it: "opened fire", "walked out"
+    aspects = [a for a in _aspects(text) if not _overlaps(a.start, a.end, triggers)]
 
     starts = [s.start for s in kept]
     by_sentence = [
