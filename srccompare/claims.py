@@ -46,7 +46,7 @@ from .lexicon import (
 )
 from .mentions import EntityMention, QuantityMention, TimeMention
 from .extraction.numbers import singular_unit
-from .extraction.timex import timex_range
+from .extraction.timex import timex_duration, timex_range
 from .reading import LOW_PRIORITY_EVENTS, Aspect, Reading, SentenceMentions, Trigger
 from .values import Category, Change, EntityValue, Quantity, TimeRange
 
@@ -323,9 +323,14 @@ def _caused_trigger(sm: SentenceMentions, after: int) -> Trigger | None:
     return None
 
 
+_LENGTH_ADJECTIVE = re.compile(r"\w-(?:second|minute|hour|day|week|month|year)\b", re.IGNORECASE)
+
+
 def _time_value(tm: TimeMention, role: str):
     if role == "duration":
         duration = tm.duration
+        if tm.relation == "within" and _LENGTH_ADJECTIVE.search(tm.text):
+            duration = timex_duration(tm.timex.value) or duration  # "in a 48-hour strike" is 48 hours, not a window
         if duration is None or (not duration.min_days and duration.max_days is None):
             return None  # "in more than half a century": no length worth comparing
         return duration

@@ -168,7 +168,10 @@ def compare_summaries(
     tolerances = {**DEFAULT_TOLERANCES, **(tolerances or {})}
     names = {s.source.id: s.source.outlet for s in summaries}
     by_source = reconcile_schedules({s.source.id: s.claims for s in summaries})
-    published = {s.source.id: (s.source.published.earliest.isoformat() if s.source.published else None) for s in summaries}
+    published = {  # the day each source was published, where it is known to the day
+        s.source.id: s.source.published.day.isoformat() if s.source.published and s.source.published.day else None
+        for s in summaries
+    }
     rows = [_row(aligned, ids, names, tolerances, published) for aligned in align(by_source)]
     rows.sort(key=lambda r: (VERDICT_ORDER[r.verdict], r.parent or r.field, r.field))
     counts = {v: sum(1 for r in rows if r.verdict is v) for v in Verdict}
