@@ -151,6 +151,89 @@ def test_known_failures(sentence, span, type_, value):
     assert (tx.text, tx.type, tx.value) == (span, type_, value)
 
 
+# Tense decides which way a date named without its year or week lies from the publication
+# date: (sentence, DCT, expected span, expected value).
+FRIDAY = date(2025, 9, 19)
+WEDNESDAY = date(2025, 8, 13)
+TENSE_DIRECTION = [
+    # an appointment: "called ... for", "is due", "scheduled", "will" point ahead
+    ("Unions have called a strike for Monday.", FRIDAY, "Monday", "2025-09-22"),
+    ("The verdict is due Tuesday, court officials said.", FRIDAY, "Tuesday", "2025-09-23"),
+    ("The hearing is scheduled for Thursday.", FRIDAY, "Thursday", "2025-09-25"),
+    ("Engineers will inspect the bridge on Wednesday.", FRIDAY, "Wednesday", "2025-09-24"),
+    # a past-tense event never lies after the publication date, even with "until"
+    ("The planes did not arrive until Sunday afternoon.", WEDNESDAY, "Sunday afternoon", "2025-08-10"),
+    ("Until Monday, the company had denied any leak.", WEDNESDAY, "Monday", "2025-08-11"),
+    ("The ferry was stranded until Tuesday.", WEDNESDAY, "Tuesday", "2025-08-12"),
+    # "until" alone, or after a verb that moves a time forward, points ahead
+    ("The ceasefire holds until Saturday.", WEDNESDAY, "Saturday", "2025-08-16"),
+    ("The judge adjourned the trial until Thursday.", WEDNESDAY, "Thursday", "2025-08-14"),
+    ("The fair opened to huge crowds and runs until Saturday.", WEDNESDAY, "Saturday", "2025-08-16"),
+    # a plan seen from the past ("had been due to") lies in the past
+    ("The strike had been due to end Friday.", date(2025, 9, 22), "Friday", "2025-09-19"),
+    ("Voting had been scheduled to close at 8 p.m. Sunday.", date(2025, 9, 22), "8 p.m. Sunday", "2025-09-21T20:00"),
+    # a passive after a modal is not past ("would be held"); a capitalised -ed name is no verb
+    ("The summit would still be held on April 24.", date(2025, 2, 10), "April 24", "2025-04-24"),
+    ("The envoy would be flying to the United States Thursday.", date(2025, 4, 9), "Thursday", "2025-04-10"),
+    # irregular past verbs count as past
+    ("In January, the board brought in a new chief executive.", date(2025, 10, 27), "January", "2025-01"),
+    ("In March the flood swept away the old bridge and the river rose.", date(2025, 10, 27), "March", "2025-03"),
+    # a past decision about a later act says nothing of the side: the nearest such month
+    ("The council agreed to sell the stadium in February.", date(2025, 10, 30), "February", "2026-02"),
+    ("The miners voted to walk out in January.", date(2025, 11, 3), "January", "2026-01"),
+]
+
+
+@pytest.mark.parametrize("sentence,dct,span,value", TENSE_DIRECTION, ids=case_ids(TENSE_DIRECTION))
+def test_tense_direction(sentence, dct, span, value):
+    tx = only(sentence, dct)
+    assert (tx.text, tx.value) == (span, value)
+
+
+# Length adjectives ("month-long") and running durations stay durations; the article of the
+# noun stays outside the span.
+LENGTH_ADJECTIVES = [
+    ("A month-long strike shut the ports.", "month-long", "DURATION", "P1M"),
+    ("The week-long festival drew record crowds.", "week-long", "DURATION", "P1W"),
+    ("Prosecutors closed a year-long inquiry into the bank.", "year-long", "DURATION", "P1Y"),
+    ("An hour-long debate followed the vote.", "hour-long", "DURATION", "PT1H"),
+    ("The wildfire has been burning for three days.", "three days", "DURATION", "P3D"),
+    ("Floodwaters have been rising for two weeks.", "two weeks", "DURATION", "P2W"),
+]
+
+
+@pytest.mark.parametrize("sentence,span,type_,value", LENGTH_ADJECTIVES, ids=case_ids(LENGTH_ADJECTIVES))
+def test_length_adjectives(sentence, span, type_, value):
+    tx = only(sentence, date(2025, 8, 13))
+    assert (tx.text, tx.type, tx.value) == (span, type_, value)
+
+
+# "soon" is a time only when it points ahead; computed holidays.
+VAGUE_AND_HOLIDAYS = [
+    ("The central bank will soon raise rates.", "soon", "DATE", "FUTURE_REF"),
+    ("Officials expect the road to reopen soon.", "soon", "DATE", "FUTURE_REF"),
+    ("Turnout on Election Day was the highest in decades.", "Election Day", "DATE", "2024-11-05"),
+    ("Parades are planned for Veterans Day.", "Veterans Day", "DATE", "2024-11-11"),
+]
+
+
+@pytest.mark.parametrize("sentence,span,type_,value", VAGUE_AND_HOLIDAYS, ids=case_ids(VAGUE_AND_HOLIDAYS))
+def test_vague_and_holidays(sentence, span, type_, value):
+    found = [t for t in tag_timexes(sentence, date(2024, 11, 20)) if t.text == span]
+    assert len(found) == 1, [(t.text, t.value) for t in tag_timexes(sentence, date(2024, 11, 20))]
+    assert (found[0].type, found[0].value) == (type_, value)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The protest soon became a riot.",
+    "He was soon released by the police.",
+    "Aid arrived soon after the quake.",
+    "Talks resume as soon as both sides agree.",
+])
+def test_soon_that_is_not_a_time(sentence):
+    assert [t.text for t in tag_timexes(sentence, date(2024, 11, 20))] == []
+
+
 # Narrative anchoring: "the next day" follows the story's last date, not the DCT.
 NARRATIVE = [
     ("On March 3 the dam broke. The next day the village was evacuated.",

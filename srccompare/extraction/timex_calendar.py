@@ -359,7 +359,8 @@ def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
 
 
 def _holiday(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
-    """"Christmas", "Thanksgiving Day", "Easter week": fixed and computed holidays."""
+    """"Christmas", "Thanksgiving Day", "Easter week", "Election Day": fixed and computed
+    holidays (Election Day is the US one, the Tuesday after the first Monday in November)."""
     g = lambda n: group(m, "holiday", n)  # noqa: E731
     name = " ".join(g("hol").lower().split())
     if not is_capitalised(g("hol")):
@@ -370,7 +371,7 @@ def _holiday(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | 
         fixed = HOLIDAYS.get(name)
         return Reading("DATE", f"XXXX-{fixed[0]:02d}-{fixed[1]:02d}" if fixed else "XXXX-XX-XX")
     if not g("y"):
-        month = HOLIDAYS[name][0] if name in HOLIDAYS else {"thanksgiving": 11, "easter": 4, "memorial": 5, "labor": 9}.get(name.split()[0], 0)
+        month = HOLIDAYS[name][0] if name in HOLIDAYS else {"thanksgiving": 11, "easter": 4, "memorial": 5, "labor": 9, "election": 11}.get(name.split()[0], 0)
         if month:
             year = month_year(ctx, month, start, end) or year
     if name in HOLIDAYS:
@@ -388,6 +389,8 @@ def _holiday(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | 
         d = _nth_weekday(year, 5, 1, -1)
     elif name.startswith("labor"):
         d = _nth_weekday(year, 9, 1, 1)
+    elif name.startswith("election"):  # US: the Tuesday after the first Monday in November
+        d = _nth_weekday(year, 11, 1, 1) + timedelta(days=1)
     else:
         return None
     return date_reading(CalendarPoint("day", d), "day")

@@ -55,7 +55,7 @@ PART = r"(?:(?:morning|afternoon|evening|night)s?|overnight)\b"
 HOLIDAY = (
     r"(?:christmas(?:\s+(?:day|eve))?|new\s+year's(?:\s+(?:day|eve))?|independence\s+day"
     r"|halloween|valentine's\s+day|boxing\s+day|bastille\s+day|thanksgiving(?:\s+day)?"
-    r"|easter(?:\s+(?:sunday|monday|week))?|memorial\s+day|labor\s+day)\b"
+    r"|easter(?:\s+(?:sunday|monday|week))?|memorial\s+day|labor\s+day|election\s+day|veterans\s+day)\b"
 )
 TZ = r"(?:[ecmp][sd]t|gmt|utc)\b"  # lower case: the scan runs over ascii_lower(text)
 CLOCK = (
@@ -118,7 +118,8 @@ KINDS: list[tuple[str, str]] = [
             rf"|(?P<every>every|each|per)\s+(?:other\s+)?(?:(?P<num>{NUM})\s+)?(?P<what>{UNIT_SG}|{WD}|{PART}|{UNIT}|{MON}|{SEASON})"),
     ("ref", r"(?P<ref>now|currently|current|recently|lately|formerly|nowadays|presently"
             r"|at\s+present|these\s+days|the\s+future|the\s+past|right\s+now|the\s+near\s+term|the\s+short\s+term"
-            r"|the\s+long\s+term|the\s+near\s+future|a\s+later\s+date|as\s+soon\s+as\s+possible)\b"),
+            r"|the\s+long\s+term|the\s+near\s+future|a\s+later\s+date|as\s+soon\s+as\s+possible"
+            r"|soon(?!\s+(?:after|afterwards?|thereafter|as|enough)\b))\b"),
     ("year_end", r"(?:the\s+)?(?:(?P<rel>this|last|next)\s+)?(?:year[\s-]end|year's\s+end|end[\s-]of[\s-](?:the[\s-])?year)\b"),
     ("month", rf"(?P<mon>{MON})"),
     ("weekday", rf"(?P<wd>{WD})(?:\s+(?P<part>{PART}))?"),
@@ -176,8 +177,8 @@ _TRIGGER_WORDS = (
     "quarters half year years decade decades century centuries ago spring summer fall autumn "
     "winter morning mornings afternoon afternoons evening evenings noon midnight overnight daily "
     "weekly monthly annually yearly hourly nightly quarterly biweekly semiannually future past "
-    "term period date possible christmas easter thanksgiving halloween new independence "
-    "valentine's boxing bastille memorial labor these first third fourth fifth sixth seventh "
+    "term period date possible soon christmas easter thanksgiving halloween new independence "
+    "valentine's boxing bastille memorial labor election veterans these first third fourth fifth sixth seventh "
     "eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth "
     "eighteenth nineteenth twentieth thirtieth twenty nineteen thousand year-earlier year-ago "
     "year-end year's midday twenties thirties forties fifties sixties seventies eighties nineties"

@@ -21,7 +21,7 @@ from .timex_reading import (
     prefix_mod,
     word_before,
 )
-from .timex_resolve import Context
+from .timex_resolve import Context, tense_at
 from .timex_values import (
     duration_value,
 )
@@ -72,6 +72,10 @@ def _duration(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading |
         # "is to last 10 days": "last" is the verb, not part of the timex
         trim = re.match(r"last\s+", text, re.I).end()
         return Reading("DURATION", duration_value(amount, unit), None, None, start_trim=trim)
+    if num_text in ("a", "an") and (g("old") or "").lower() == "-long" and not m.group("prefix"):
+        # "a month-long strike": the article belongs to the noun, the adjective is the timex
+        trim = re.match(r"(?:the\s+)?an?\s+", text, re.I).end()
+        return Reading("DURATION", duration_value(amount, unit), None, start_trim=trim)
     if num_text in ("a", "an") and not g("rel") and not text.lower().startswith("the"):
         if _RATE_BEFORE.search(ctx.text[max(0, start - 40):start]):
             return Reading("SET", duration_value(1, unit))
@@ -147,6 +151,9 @@ def _ref(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None
         return None
     if word in ("now", "current") and m.group("prefix"):
         return None
+    if word == "soon" and (m.group("prefix") or word_before(ctx.text, start) in ("as", "too", "how", "so")
+                           or tense_at(ctx.text, start, end) != "future"):
+        return None  # only a "soon" that points ahead ("will soon vote") is a time; "soon became" is not
     return Reading("DATE", value)
 
 

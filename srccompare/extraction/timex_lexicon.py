@@ -86,7 +86,7 @@ HOLIDAYS: dict[str, tuple[int, int]] = {
     "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
     "new year's day": (1, 1), "new year's eve": (12, 31), "new year's": (1, 1),
     "independence day": (7, 4), "halloween": (10, 31), "valentine's day": (2, 14),
-    "boxing day": (12, 26), "may day": (5, 1), "bastille day": (7, 14),
+    "boxing day": (12, 26), "may day": (5, 1), "bastille day": (7, 14), "veterans day": (11, 11),
 }
 
 

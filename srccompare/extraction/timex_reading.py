@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from .timex_lexicon import (
     number_value,
 )
-from .timex_resolve import Context, future_cue, nearest_weekday, tense_at
+from .timex_resolve import Context, future_cue, nearest_weekday, tail_tense, tense_at
 from .timex_values import (
     CalendarPoint,
     format_point,
@@ -183,10 +183,15 @@ GRANULARITY_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "quarter": 3, 
             "decade": 6, "century": 7}
 
 
+# "called a strike for Monday", "a vote set for Friday": a day something is fixed for lies
+# ahead, unless the rest of the sentence puts it behind ("the vigil for Saturday was cancelled")
+_APPOINTMENT_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
+
+
 def weekday_date(ctx: Context, weekday: int, rel: str, start: int, end: int) -> date | None:
     """The day a weekday name refers to: "last Friday" (strictly before the DCT), "next Friday"
     (strictly after), "the previous/following Friday" (around the narrative's date), or a bare
-    "Friday" (on or before the DCT, on or after it in a future-tense sentence)."""
+    "Friday" (on or before the DCT, on or after it in a future-tense sentence or after "for")."""
     if rel in ("previous", "preceding", "following"):
         ref = ctx.reference("day")
         if ref is None:
@@ -202,5 +207,7 @@ def weekday_date(ctx: Context, weekday: int, rel: str, start: int, end: int) -> 
     if rel == "this":
         return dct + timedelta(days=weekday - dct.isoweekday())
     if future_cue(ctx.text, start, end):
+        return nearest_weekday(dct, weekday, 1)
+    if _APPOINTMENT_BEFORE.search(ctx.text, max(0, start - 12), start) and tail_tense(ctx.text, end) != "past":
         return nearest_weekday(dct, weekday, 1)
     return nearest_weekday(dct, weekday, -1)

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 
 from .timex_values import CalendarPoint
 
-__all__ = ["Context", "finer_or_equal", "future_cue", "past_cue", "tense_at", "nearest_weekday"]
+__all__ = ["Context", "finer_or_equal", "future_cue", "past_cue", "tense_at", "tail_tense", "nearest_weekday"]
 
 # Granularity -> rank; a point of rank r can anchor units of rank >= r.
 _RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "quarter": 3, "half": 4, "year": 5,
@@ -29,18 +29,40 @@ def finer_or_equal(a: str, b: str) -> bool:
 
 
 # Tense cues: the nearest one before a mention (in its sentence) decides whether a bare
-# "Friday" or "March" lies ahead of the document time or behind it.
+# "Friday" or "March" lies ahead of the document time or behind it. A *weak* cue ("until")
+# only frames the time and takes its direction from the verb of its clause when there is one:
+# "did not arrive until Sunday" is past, "the offer runs until Friday" future.
 _TENSE_RE = re.compile(
-    r"\b(?:(?P<future>will|won't|wo\s+n't|shall|going\s+to|plans?\s+to|planning|planned\s+for|"
+    r"\b(?:(?P<weak>until|till)"
+    r"|(?P<future>will|won't|wo\s+n't|shall|going\s+to|plans?\s+to|planning|planned\s+for|"
     r"scheduled|expected\s+to|expects?\s+to|to\s+be\s+(?:held|released|announced|decided|signed)|"
-    r"(?:is|are)\s+to|to\s+be|planned\s+to|as\s+soon\s+as|would|due\s+(?:to|on|for|in)|upcoming|expected|expects|anticipated|payable|effective|intends?\s+to|until|till|tomorrow|"
-    r"hopes?\s+to|set\s+to|(?:is|are)\s+likely\s+to|next(?!\s+to\b)|ahead\s+of)"
-    r"|(?P<past>was|were|had|did|said|says|told|ago|last|earlier|previously|came|went|began|took|"
+    r"(?:is|are)\s+to|to\s+be|planned\s+to|as\s+soon\s+as|would|due\s+(?:to|on|for|in)|(?:is|are)\s+due|upcoming|expected|expects?|anticipated|payable|effective|intends?\s+to|tomorrow|"
+    r"hopes?\s+to|set\s+to|slated|(?:is|are)\s+likely\s+to|next(?!\s+to\b)|ahead\s+of)"
+    r"|(?<!\bbe\s)(?P<past>was|were|had|did|said|says|told|ago|last|earlier|previously|came|went|began|took|"
     r"made|met|held|left|won|lost|fell|rose|found|died|killed|struck|hit|shot|sent|gave|got|"
-    r"became|ran|saw|spoke|since|(?<!\bbe\s)(?<!\bbeen\s)[a-z]{3,}ed))\b|'ll\b",
+    r"became|ran|saw|spoke|since|brought|bought|sold|thought|fought|caught|built|spent|kept|felt|"
+    r"led|paid|stood|wrote|chose|drove|broke|froze|stole|threw|grew|knew|flew|drew|fled|sank|"
+    r"shook|tore|swore|woke|ate|withdrew|arose|sought|hid|fed|dealt|meant|heard|overcame|"
+    r"(?<!\bbeen\s)(?-i:[a-z]{3,}ed)))\b|'ll\b",
     re.IGNORECASE,
 )
 _MODAL_BEFORE = re.compile(r"\b(?:to|will|'ll|shall|would|could|can|may|might|must|should)\s+$", re.IGNORECASE)
+# "had been due to", "had planned to": a plan seen from the past, so the time is past too
+_PAST_PERFECT_BEFORE = re.compile(r"\bhad\s+(?:been\s+)?$", re.IGNORECASE)
+# "..., the company said": a reporting verb after the time is not the tense of its clause
+_ATTRIBUTION = re.compile(r"said|says|told|added|announced|reported|stated", re.IGNORECASE)
+# a comma or a conjunction between a verb and "until": the "until" is in another clause
+# ("opened on Thursday, and runs until Saturday"), or a line break (a headline under metadata)
+_CLAUSE_BREAK = re.compile(r"[,\n]|\b(?:and|but|while|which|that)\b", re.IGNORECASE)
+_PLAN_AFTER = re.compile(r"\s+(?:to|for|on)\b", re.IGNORECASE)
+# "postponed until Tuesday", "extended the deadline till Friday": a past act that moves a
+# time forward, so the "until" time lies ahead
+_DEFER_RE = re.compile(r"(?:extended|postponed|delayed|adjourned|deferred|suspended|recessed|pushed\s+back|put\s+off)\b", re.IGNORECASE)
+# "agreed to buy it in February", "voted to strike on Monday": a past decision about a later
+# event says nothing about which side of the document time the event lies
+_PROSPECTIVE_PAST = re.compile(
+    r"(?:agreed|decided|voted|promised|pledged|vowed|threatened|offered|proposed|announced"
+    r"|ordered|urged)\b(?-i:[^.;]*?\bto\s+[a-z]{2,})", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z\"'`(])|\n\s*\n|;\s")
 
 
@@ -57,25 +79,50 @@ def _sentence_tail(text: str, end: int) -> str:
     return tail[: b.start()] if b else tail
 
 
-def tense_at(text: str, start: int, end: int) -> str | None:
-    """"future", "past" or None: the tense cue nearest before the mention in its sentence,
-    else the first one after it."""
-    head = _sentence_head(text, start)
-    last = None
-    for m in _TENSE_RE.finditer(head):
-        last = m
-    source = head
-    if last is None:
-        source = _sentence_tail(text, end)
-        last = _TENSE_RE.search(source)
-    if last is None:
-        return None
-    if last.group("past"):
-        # "is expected to hit", "will meet": a bare verb after a modal or "to" is not past
-        if _MODAL_BEFORE.search(source, 0, last.start()):
+def _cue_tense(source: str, cue: re.Match[str]) -> str:
+    """The tense one cue gives: past verbs after a modal ("is expected to hit") are future,
+    future cues after "had (been)" ("had been due to expire") are past."""
+    if cue.group("past"):
+        if _MODAL_BEFORE.search(source, 0, cue.start()):
             return "future"
         return "past"
+    if _PAST_PERFECT_BEFORE.search(source, 0, cue.start()) and (
+            cue.group().lower().endswith((" to", " for", " on")) or _PLAN_AFTER.match(source, cue.end())):
+        return "past"
     return "future"
+
+
+def tense_at(text: str, start: int, end: int) -> str | None:
+    """"future", "past" or None: the tense cue nearest before the mention in its sentence,
+    else the first one after it. Weak cues ("until") count only when no other cue exists;
+    a past decision about a later event ("agreed to buy it in May") gives None."""
+    head = _sentence_head(text, start)
+    cues = list(_TENSE_RE.finditer(head))
+    strong = [c for c in cues if not c.group("weak")]
+    weak_last = bool(cues) and cues[-1].group("weak") is not None
+    if strong and not (weak_last and _CLAUSE_BREAK.search(head, strong[-1].end(), cues[-1].start())):
+        last = strong[-1]
+        tense = _cue_tense(head, last)
+        if tense == "past" and weak_last and _DEFER_RE.match(head, last.start()):
+            return "future"
+        if tense == "past" and _PROSPECTIVE_PAST.match(head, last.start()):
+            return None
+        return tense
+    tail = _sentence_tail(text, end)
+    after = _TENSE_RE.search(tail)
+    if weak_last:
+        # "the summit runs until Saturday" points ahead, "until Friday, they had denied it" back
+        if after is not None and _cue_tense(tail, after) == "past" and not _ATTRIBUTION.fullmatch(after.group()):
+            return "past"
+        return "future"
+    return None if after is None else _cue_tense(tail, after)
+
+
+def tail_tense(text: str, end: int) -> str | None:
+    """"future", "past" or None: the first tense cue after ``end`` in its sentence."""
+    tail = _sentence_tail(text, end)
+    after = _TENSE_RE.search(tail)
+    return None if after is None else _cue_tense(tail, after)
 
 
 def future_cue(text: str, start: int, end: int) -> bool:
