@@ -19,6 +19,7 @@ any one story. The rules:
 """
 from __future__ import annotations
 
+import math
 import re
 from datetime import date, timedelta
 from typing import Iterable, NamedTuple, Sequence
@@ -67,7 +68,7 @@ _MEMBERSHIP = re.compile(rf"\b(?:{MEMBERSHIP_VERBS})\s*(?::\s*)?$", re.IGNORECAS
 _LOCATION_BEFORE = re.compile(rf"\b(?:{LOCATION_PREPOSITIONS})\s+(?:the\s+)?$", re.IGNORECASE)
 _INCLUDING_BEFORE = re.compile(r"\b(?:including|among them|among whom|of whom|of them|incl\.)\s*$", re.IGNORECASE)
 _DASH_AFTER = re.compile(r"^\s*(?:—|–|-|:)\s*$")
-_LIST_GLUE = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as)\s+)$", re.IGNORECASE)
+_LIST_GLUE = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as)\s+)(?:the\s+)?$", re.IGNORECASE)
 # what may stand between a group noun and its countries: "troops from", "forces of our allies — of"
 _GROUP_TO_LIST = re.compile(
     r"^(?:\s+(?:of|from)\s+(?:our|their|its|the)\s+[\w-]+)?\s*(?:—|–|-|,)?\s*(?:from|of)\s+(?:the\s+)?$",
@@ -396,6 +397,10 @@ def _time_claims(sm: SentenceMentions, ctx: _Context, context_event: str | None)
                                      value=ahead, text=tm.text, start=tm.start, end=tm.end, anchor=anchor,
                                      derived=f"{tm.duration.describe()} after publication ({ctx.dct.isoformat()})"))
                 continue
+        if role == "duration" and ctx.dct is not None and tm.duration is not None and _ONGOING_BEFORE.search(
+                text[max(sm.sentence.start, tm.start - 40):tm.start]):
+            claims.append(_ongoing_start(ctx, sm, event, tm, anchor))
+            continue
         value = _time_value(tm, role)
         if value is None:
             continue
@@ -415,6 +420,21 @@ def _relative_clause_head(sm: SentenceMentions, text: str, anchor: int) -> Trigg
         if _RELATIVE.match(between) and not any(t.start >= trigger.end and t.end <= anchor for t in before if t is not trigger):
             return trigger
     return None
+
+
+_ONGOING_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:now\s+)?been\s+\w+ing\s+(?:now\s+)?$|\b(?:has|have)\s+(?:now\s+)?(?:lasted|gone on|continued)\s+$",
+                             re.IGNORECASE)
+
+
+def _ongoing_start(ctx: _Context, sm: SentenceMentions, event: str, tm: TimeMention, anchor: int) -> Claim:
+    """'The fire has been burning for three days' (published the 12th): it began on the 9th or 10th."""
+    assert ctx.dct is not None and tm.duration is not None
+    longest = tm.duration.max_days
+    earliest = None if longest is None else ctx.dct - timedelta(days=math.ceil(longest))
+    latest = ctx.dct - timedelta(days=max(math.floor(tm.duration.min_days or 0) - 1, 0))
+    return _claim(ctx, sm, event=event, role="start", value=TimeRange(earliest=earliest, latest=latest),
+                  text=tm.text, start=tm.start, end=tm.end, anchor=anchor,
+                  derived=f"{tm.duration.describe()} before publication ({ctx.dct.isoformat()})")
 
 
 def _date_ahead(dct: date | None, tm: TimeMention, clause_before: str) -> TimeRange | None:
@@ -671,10 +691,13 @@ def _in_list(mention: EntityMention, sm: SentenceMentions, text: str) -> bool:
     return any(len(group) > 1 and mention in group for group in _country_groups(sm, text))
 
 
-def _country_groups(sm: SentenceMentions, text: str) -> list[list[EntityMention]]:
-    """Countries written as a list: 'Russia, Armenia, Tajikistan and Belarus'."""
+def _country_groups(sm: SentenceMentions, text: str, *, organisations: bool = False) -> list[list[EntityMention]]:
+    """Countries (and, when asked, organisations) written as a list: 'Russia, Armenia and Belarus'."""
     groups: list[list[EntityMention]] = []
-    for country in _countries(sm):
+    members = _countries(sm)
+    if organisations:
+        members = sorted(members + [e for e in sm.entities if e.entity.type == "organisation"], key=lambda e: e.start)
+    for country in members:
         if groups and _LIST_GLUE.match(text[groups[-1][-1].end:country.start]):
             groups[-1].append(country)
         else:
@@ -685,12 +708,13 @@ def _country_groups(sm: SentenceMentions, text: str) -> list[list[EntityMention]
 # --- participants and members -----------------------------------------------------------------
 
 def _participant_claims(sm: SentenceMentions, ctx: _Context) -> list[Claim]:
-    if not any(e.entity.type == "country" for e in sm.entities):
+    """Countries and organisations that take part: "observers from the EU and the African Union"."""
+    if not any(e.entity.type in ("country", "organisation") for e in sm.entities):
         return []
     text = ctx.reading.text
     chosen: list[EntityMention] = []
     donors: list[EntityMention] = []
-    groups = _country_groups(sm, text)
+    groups = _country_groups(sm, text, organisations=True)
     for group in groups:
         head = group[0]
         # "troops from A, B and C", "forces of our colleagues — of A, B and C"

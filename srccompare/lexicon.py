@@ -65,7 +65,7 @@ EVENT_TRIGGERS: dict[str, str] = {
     "earthquake": r"earthquakes?|quakes?|tremors?",
     "flood": r"floods?|flooding",
     "storm": r"storms?|hurricanes?|typhoons?|cyclones?",
-    "fire": r"wildfires?|blazes?|fires?",
+    "fire": r"wildfires?|blazes?|fires?|burning|forest fires?|bushfires?",
     "attack": r"attacks?|attacked|bombing|explosions?|blasts?|shelling|airstrikes?|strikes on|shootings?|"
               r"shot dead|opened fire|gunfire|stabbing|stabbed|massacre",
     "acquisition": r"acquir(?:e|es|ed|ing)|acquisitions?|takeovers?|buyouts?|merg(?:e|er|ers|ed|ing)|"
