@@ -88,7 +88,7 @@ _CHANGE_VERB = re.compile(
 )
 _PARTICIPATES_AFTER = re.compile(rf"^\s+{PARTICIPATION_AFTER}\b", re.IGNORECASE)
 _PARTICIPATES_BEFORE = re.compile(rf"\b{PARTICIPATION_BEFORE}\s+(?:the\s+)?$", re.IGNORECASE)
-_DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]{1,40},\s*$")
+_DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ -]{1,30})?,\s*$")
 _EXPLICIT_DAY = re.compile(
     r"\d{4}|\d{1,2}/\d{1,2}|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:today|tonight|yesterday|tomorrow)\b|"
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d", re.IGNORECASE)
@@ -97,6 +97,10 @@ _MEASURE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # numbers that are not claims: "a town of about 6,000 people", "Two of the dead", "Chirwa, 68,"
+_MODEL_NAME_BEFORE = re.compile(
+    r"(?:\b[A-Z]{2,}[\w-]*|\b(?:Boeing|Airbus|Flight|Route|Highway|Gate|Terminal|Platform|Model|Type|Article|Section|"
+    r"Chapter|Room|Unit|Block|Phase|Stage|Level|Category|Cat)\b)\s+$"
+)
 _POPULATION_BEFORE = re.compile(
     r"\b(?:town|city|village|country|region|district|province|nation|island|community|state|population)\s+of\s+$",
     re.IGNORECASE,
@@ -335,8 +339,8 @@ def _time_value(tm: TimeMention, role: str):
         if duration is None or (not duration.min_days and duration.max_days is None):
             return None  # "in more than half a century": no length worth comparing
         return duration
-    if tm.relation == "until":
-        return timex_range(tm.timex.value) or tm.range  # "until Friday" ends on Friday, not by it
+    if tm.relation == "until" or (tm.relation in ("from", "since") and role == "start"):
+        return timex_range(tm.timex.value) or tm.range  # "until Friday" ends on Friday; "from Wednesday" starts on it
     return tm.range
 
 
@@ -380,11 +384,13 @@ def _time_claims(sm: SentenceMentions, ctx: _Context, context_event: str | None)
             fronted = tm.start - sm.sentence.start <= 4
             trigger = _fronted_trigger(sm) if fronted and aspect is None else None
             trigger = trigger or _relative_clause_head(sm, text, anchor) or _nearest_trigger(sm, text, anchor)
+            if trigger is not None and trigger.end <= tm.start and _SUBORDINATE.search(text[trigger.end:tm.start]):
+                continue  # "a truce, the first since fighting broke out in January": the date is the clause's
             if trigger is not None:
                 event = trigger.event
                 anchor = trigger.start
-            elif context_event is not None and (aspect is not None or tm.relation in ("by", "until", "within")):
-                event = context_event
+            elif context_event is not None and aspect is not None:
+                event = context_event  # "We plan to complete all the work by the 19th": the paragraph's event
         if event is None or role is None:
             continue
         if tm.relation == "within" and tm.text.lower().startswith("in "):
@@ -422,6 +428,8 @@ def _relative_clause_head(sm: SentenceMentions, text: str, anchor: int) -> Trigg
     return None
 
 
+_SUBORDINATE = re.compile(r"\b(?:since|after|before|when|whereas|because|although)\s+(?:the\s+|a\s+|its\s+|their\s+)?[a-z]\w*\s+\w+",
+                          re.IGNORECASE)
 _ONGOING_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:now\s+)?been\s+\w+ing\s+(?:now\s+)?$|\b(?:has|have)\s+(?:now\s+)?(?:lasted|gone on|continued)\s+$",
                              re.IGNORECASE)
 
@@ -515,6 +523,8 @@ def _role_for_quantity(q: QuantityMention, text: str, sm: SentenceMentions) -> t
     if _ENUMERATION.match(text[q.start:q.end + 3]) and q.start - sm.sentence.start <= 1:
         return None  # "1. Who is on strike?"
     before, after = text[max(sm.sentence.start, q.start - 40):q.start], text[q.end:min(sm.sentence.end, q.end + 40)]
+    if _MODEL_NAME_BEFORE.search(before) and q.value.qualifier == "exact":
+        return None  # "its ATR 72 aircraft", "Flight 412": part of a name
     if _POPULATION_BEFORE.search(before):
         return None  # "a town of about 6,000 people" describes the town
     if _ADDITIONAL_BEFORE.search(before):
@@ -553,6 +563,7 @@ def _count_claims(sm: SentenceMentions, ctx: _Context) -> list[Claim]:
     text = ctx.reading.text
     claims = []
     owners = _contingent_owners(sm, text)
+    strong: set[int] = set()  # claims whose number is the subject of their event word
     for q in sm.quantities:
         found = _role_for_quantity(q, text, sm)
         if found is None or _in_attribution(sm, q.start, q.end):
@@ -565,7 +576,8 @@ def _count_claims(sm: SentenceMentions, ctx: _Context) -> list[Claim]:
         if detail == "total" and q.value.unit in THING_CLASSES:
             thing = THING_CLASSES[q.value.unit]
         exclude = _MOMENT_EVENTS if role == "count" else ()
-        trigger = _predicate_trigger(sm, text, q) or _nearest_trigger(sm, text, q.start, exclude=exclude)
+        predicate = _predicate_trigger(sm, text, q)
+        trigger = predicate or _nearest_trigger(sm, text, q.start, exclude=exclude)
         if trigger is not None and trigger.end <= q.start and _COORDINATED_VERB.search(text[trigger.end:q.start]):
             trigger = None  # "killed three people and forced 4,000 to leave": 4,000 belongs to "forced"
         if thing is not None:
@@ -576,9 +588,12 @@ def _count_claims(sm: SentenceMentions, ctx: _Context) -> list[Claim]:
             continue
         end = q.noun_end if q.noun_end is not None and q.noun_end <= sm.sentence.end else q.end
         value = _with_rounding(q.value if q.value.unit or not thing else q.value.model_copy(update={"unit": thing}))
-        claims.append(_claim(ctx, sm, event=event, role=role, value=value, text=text[q.start:end],
-                             start=q.start, end=end, entity=owners.get(q.start), detail=detail, anchor=anchor))
-    return _without_pooled_values(claims)
+        claim = _claim(ctx, sm, event=event, role=role, value=value, text=text[q.start:end],
+                       start=q.start, end=end, entity=owners.get(q.start), detail=detail, anchor=anchor)
+        claims.append(claim)
+        if predicate is not None and predicate is trigger:
+            strong.add(id(claim))
+    return _without_pooled_values(claims, strong)
 
 
 def _with_rounding(value: Quantity) -> Quantity:
@@ -593,21 +608,25 @@ def _with_rounding(value: Quantity) -> Quantity:
     return value.model_copy(update={"low": round(value.low - half, 6), "high": round(value.high + half, 6), "qualifier": "rounded"})
 
 
-def _without_pooled_values(claims: list[Claim]) -> list[Claim]:
+def _without_pooled_values(claims: list[Claim], strong: set[int] = frozenset()) -> list[Claim]:
     """Drop same-field values of one sentence that differ and have no owner of their own.
 
     "A won 47.8% and B 38.1%" or "94 seats … a 50% threshold": two different values for one
     field in one sentence belong to different things; pooled into one row they would make
-    false conflicts. Values keyed by an owner (a country) stay.
+    false conflicts. Values keyed by an owner (a country) stay, and so does the one value that
+    is the subject of its event word ("300 fell ill, and 11 have died": 11 died).
     """
     by_field: dict[str, list[Claim]] = {}
     for claim in claims:
         by_field.setdefault(claim.field, []).append(claim)
-    pooled = {
-        field for field, group in by_field.items()
-        if len(group) > 1 and len({(c.value.bounds() if hasattr(c.value, "bounds") else c.value) for c in group}) > 1
-    }
-    return [c for c in claims if c.field not in pooled]
+    dropped: set[int] = set()
+    for group in by_field.values():
+        if len(group) < 2 or len({(c.value.bounds() if hasattr(c.value, "bounds") else c.value) for c in group}) < 2:
+            continue
+        subjects = [c for c in group if id(c) in strong]
+        keep = {id(subjects[0])} if len(subjects) == 1 else set()
+        dropped |= {id(c) for c in group if id(c) not in keep}
+    return [c for c in claims if id(c) not in dropped]
 
 
 _PREDICATE = re.compile(

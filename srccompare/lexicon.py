@@ -72,6 +72,13 @@ EVENT_TRIGGERS: dict[str, str] = {
                    r"bought|agreed to buy|deal to buy|purchase(?:d)?",
     "crash": r"crash(?:ed|es)?|derail(?:ed|ment)|collision|capsized|sank",
     "operation": r"missions?|operations?",
+    "cases": r"cases|infections?|infected|fell ill|fallen ill|falling ill|sickened|outbreaks?",
+    "vaccination": r"vaccinat(?:e|ed|es|ing|ion|ions)|immuni[sz]ation|inoculat(?:ed|ion)",
+    "release": r"releas(?:e|ed|es|ing)|freed|free(?= \d)|set free|handed over|swaps?|prisoner exchange",
+    "aboard": r"on board|aboard|onboard",
+    "survival": r"survived|survivors?",
+    "outages": r"without power|power outages?|outages?|blackouts?|lost power|without electricity",
+    "landfall": r"made landfall|makes landfall|landfall|came ashore|comes ashore",
     "cost": r"cost(?:s|ing)?|price tag|budget(?:ed)?",
     "construction": r"construction|constructed|built",
     "request": r"appeal(?:ed|s)? (?:to|for)|requested|asked for (?:help|assistance)",
@@ -89,7 +96,7 @@ EVENT_TRIGGERS: dict[str, str] = {
 # events that last (a date given for them is when they began) as opposed to events of a moment
 DURATIVE_EVENTS = frozenset({
     "withdrawal", "deployment", "protests", "strike", "talks", "ceasefire", "emergency", "operation",
-    "evacuations", "displacement", "flood", "fire",
+    "evacuations", "displacement", "flood", "fire", "vaccination", "outages", "trial",
 })
 
 # nouns that count people; other counted nouns make a count only in the classes below

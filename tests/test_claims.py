@@ -93,6 +93,12 @@ CASES = [
     ("organisations take part like countries",
      "Observers from the European Union and the African Union monitored the vote.",
      date(2025, 8, 12), {("parties.participants/eu", "European Union"), ("parties.participants/au", "African Union")}),
+    ("a subject count survives beside another count",
+     "More than 300 people have fallen ill since the end of January, and 11 have died.",
+     date(2025, 2, 13), {("deaths.count", "11"), ("cases.count", "≥ 300 person")}),
+    ("from a time is the start itself",
+     "A 48-hour curfew was imposed from 8 p.m. on Wednesday.",
+     date(2025, 10, 10), {("emergency.start", "2025-10-08")}),
     ("percent shares",
      "Turnout in the referendum was 61%, the election commission said.",
      date(2023, 3, 10), {("election.turnout", "60.50–61.50 percent")}),
@@ -109,6 +115,28 @@ def test_a_dateline_dates_the_story_not_the_event():
     found = fields("KABUL, May 3 (Agency) - Gunmen killed 12 people at a wedding.", date(2023, 5, 3))
     assert "deaths.count" in found
     assert not any(f.endswith((".date", ".start")) for f in found)
+
+
+def test_a_dateline_with_a_region_dates_the_story_not_the_event():
+    found = facts("MEDAN, Indonesia, March 11 (Wire) - At least 41 people were killed when a turboprop crashed "
+                  "on its approach on Sunday evening, officials said on Tuesday.", date(2025, 3, 11))
+    assert not any(words == "2025-03-11" for _, words in found)
+
+
+def test_model_numbers_are_names_not_counts():
+    assert not any(f.endswith("count") for f in fields("The airline grounded its ATR 72 aircraft after the crash.",
+                                                        date(2025, 3, 11)))
+
+
+def test_a_date_inside_a_subordinate_clause_belongs_to_that_clause():
+    found = facts("The two sides agreed a three-day ceasefire, the first deal since fighting broke out in the north "
+                  "in January.", date(2025, 5, 20))
+    assert not any(f == "ceasefire.start" for f, _ in found)
+
+
+def test_the_previous_sentence_event_is_not_carried_without_an_aspect_word():
+    found = fields("Nine people have died. Case numbers doubled in seven days.", date(2025, 2, 13))
+    assert "deaths.duration" not in found
 
 
 def test_time_of_day_alone_is_not_a_date():
