@@ -37,6 +37,7 @@ from .lexicon import (
     MEASURES,
     PERSON_NOUNS,
     THING_CLASSES,
+    UNIT_CONVERSIONS,
     HEDGES,
     LOCATION_PREPOSITIONS,
     MEMBERSHIP_VERBS,
@@ -49,7 +50,7 @@ from .mentions import EntityMention, QuantityMention, TimeMention
 from .extraction.numbers import singular_unit
 from .extraction.timex import timex_duration, timex_range
 from .reading import LOW_PRIORITY_EVENTS, Aspect, Reading, SentenceMentions, Trigger
-from .values import Category, Change, EntityValue, Quantity, TimeRange
+from .values import Category, Change, EntityValue, Quantity, Relation, TimeRange, Tolerance
 
 __all__ = ["build_claims"]
 
@@ -97,6 +98,9 @@ _MEASURE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # numbers that are not claims: "a town of about 6,000 people", "Two of the dead", "Chirwa, 68,"
+_MEASURE_NAMES = {"winds": "wind", "gusts": "wind", "gust": "wind", "wind speed": "wind", "wind speeds": "wind",
+                  "sustained winds": "wind", "temperatures": "temperature"}
+_PER_HOUR_AFTER = re.compile(r"^\s*(?:an|per)\s+hour\b", re.IGNORECASE)
 _MODEL_NAME_BEFORE = re.compile(
     r"(?:\b[A-Z]{2,}[\w-]*|\b(?:Boeing|Airbus|Flight|Route|Highway|Gate|Terminal|Platform|Model|Type|Article|Section|"
     r"Chapter|Room|Unit|Block|Phase|Stage|Level|Category|Cat)\b)\s+$"
@@ -541,7 +545,7 @@ def _role_for_quantity(q: QuantityMention, text: str, sm: SentenceMentions) -> t
     measure = _MEASURE_BEFORE.search(text[max(sm.sentence.start, q.start - 30):q.start]) or \
         _MEASURE_AFTER.match(text[q.end:q.end + 12])
     if measure:
-        return measure.group("measure").lower(), None
+        return _MEASURE_NAMES.get(measure.group("measure").lower(), measure.group("measure").lower()), None
     if unit == "times":
         return None
     if unit == "percent":
@@ -588,12 +592,36 @@ def _count_claims(sm: SentenceMentions, ctx: _Context) -> list[Claim]:
             continue
         end = q.noun_end if q.noun_end is not None and q.noun_end <= sm.sentence.end else q.end
         value = _with_rounding(q.value if q.value.unit or not thing else q.value.model_copy(update={"unit": thing}))
+        value = _in_canonical_unit(value, text[q.end:q.end + 12])
         claim = _claim(ctx, sm, event=event, role=role, value=value, text=text[q.start:end],
                        start=q.start, end=end, entity=owners.get(q.start), detail=detail, anchor=anchor)
         claims.append(claim)
         if predicate is not None and predicate is trigger:
             strong.add(id(claim))
     return _without_pooled_values(claims, strong)
+
+
+def _in_canonical_unit(value: Quantity, after: str) -> Quantity:
+    """Miles as kilometres, mph as km/h, acres as hectares: one unit per kind of measure.
+
+    The stated figure's rounding travels with it (134 mph is 133.5–134.5 mph, so
+    214.8–216.5 km/h), so a converted figure agrees with the same figure stated in the other unit.
+    """
+    unit = value.unit
+    if unit in ("kilometre", "mile") and _PER_HOUR_AFTER.match(after):
+        unit = "km/h" if unit == "kilometre" else "mph"
+    if unit not in UNIT_CONVERSIONS:
+        return value
+    canonical, factor = UNIT_CONVERSIONS[unit]
+    if factor == 1.0:
+        return value.model_copy(update={"unit": canonical})
+    half = 0.5 if value.qualifier == "exact" and value.low is not None and float(value.low).is_integer() else 0.0
+
+    def scaled(x: float | None, sign: int) -> float | None:
+        return None if x is None else round((x + sign * half) * factor, 3)
+
+    return value.model_copy(update={"low": scaled(value.low, -1), "high": scaled(value.high, 1), "unit": canonical,
+                                    "qualifier": "converted" if value.qualifier == "exact" else value.qualifier})
 
 
 def _with_rounding(value: Quantity) -> Quantity:
@@ -621,8 +649,9 @@ def _without_pooled_values(claims: list[Claim], strong: set[int] = frozenset()) 
         by_field.setdefault(claim.field, []).append(claim)
     dropped: set[int] = set()
     for group in by_field.values():
-        if len(group) < 2 or len({(c.value.bounds() if hasattr(c.value, "bounds") else c.value) for c in group}) < 2:
-            continue
+        if len(group) < 2 or all(a.value.relation(b.value, Tolerance()) is not Relation.DISJOINT
+                                 for i, a in enumerate(group) for b in group[i + 1:]):
+            continue  # one value, or readings that can all hold ("215 km/h (134 mph)")
         subjects = [c for c in group if id(c) in strong]
         keep = {id(subjects[0])} if len(subjects) == 1 else set()
         dropped |= {id(c) for c in group if id(c) not in keep}

@@ -12,6 +12,7 @@ __all__ = [
     "PERSON_NOUNS",
     "THING_CLASSES",
     "MEASURES",
+    "UNIT_CONVERSIONS",
     "PARTICIPATION_AFTER",
     "PARTICIPATION_BEFORE",
     "EVENT_TRIGGERS",
@@ -121,14 +122,27 @@ THING_CLASSES: dict[str, str] = {
     **{w: "job" for w in ("job", "position", "post", "layoff", "redundancy")},
     **{w: "seat" for w in ("seat",)},
     **{w: "hectare" for w in ("hectare",)},
-    **{w: "acre" for w in ("acre",)},
+    **{w: "hectare" for w in ("acre",)},
     **{w: "settlement" for w in ("village", "town", "settlement", "hamlet", "community")},
 }
 # what a list of countries does when it takes part: "A, B and C are taking part", "… were joined by A, B"
 PARTICIPATION_AFTER = r"(?:are|were|is|was|have been)?\s*(?:taking part|took part|take part|participat(?:e|ed|ing)|attend(?:ed|ing)?|joined|signed(?: up)?|backed|endorsed)"
 PARTICIPATION_BEFORE = r"(?:joined by|along with|together with|alongside|attended by)"
 # named measures written "a depth of 35 km", "a magnitude 7.1 quake", "7.1-magnitude"
-MEASURES = r"magnitude|depth|height|length|distance|speed|area|altitude|width|diameter|turnout|threshold|majority"
+MEASURES = (r"magnitude|depth|height|length|distance|speed|area|altitude|width|diameter|turnout|threshold|majority|"
+            r"winds?|gusts?|wind speeds?|sustained winds|rainfall|temperatures?")
+# units measured the same way, converted to one: (canonical unit, factor)
+UNIT_CONVERSIONS: dict[str, tuple[str, float]] = {
+    "mph": ("km/h", 1.609344), "mile per hour": ("km/h", 1.609344), "km/h": ("km/h", 1.0), "kph": ("km/h", 1.0),
+    "kmh": ("km/h", 1.0), "knot": ("km/h", 1.852),
+    "mile": ("kilometre", 1.609344), "km": ("kilometre", 1.0), "kilometer": ("kilometre", 1.0),
+    "kilometre": ("kilometre", 1.0), "metre": ("metre", 1.0), "meter": ("metre", 1.0), "m": ("metre", 1.0),
+    "foot": ("metre", 0.3048), "feet": ("metre", 0.3048), "ft": ("metre", 0.3048),
+    "acre": ("hectare", 0.404686), "hectare": ("hectare", 1.0), "ha": ("hectare", 1.0),
+    "square kilometre": ("hectare", 100.0), "square mile": ("hectare", 258.999),
+    "inch": ("millimetre", 25.4), "millimetre": ("millimetre", 1.0), "mm": ("millimetre", 1.0),
+    "centimetre": ("millimetre", 10.0), "cm": ("millimetre", 10.0),
+}
 
 # aspect words: the start, the end, the length of an event
 START_WORDS = r"beg(?:an|in|ins|un|inning)|start(?:s|ed|ing)?|launch(?:es|ed|ing)?|broke out|erupted|commenced|kicked off|opened|went on|walked out|came into force|took effect"
