@@ -53,6 +53,7 @@ class Outcome(BaseModel):
     explanation: str
 
 
+EXACT = Tolerance()  # frozen, so one instance serves as every default
 _RANK = {Relation.SAME: 2, Relation.OVERLAP: 1, Relation.DISJOINT: 0}
 
 
@@ -97,7 +98,7 @@ def _describe_source(name: str, claims: Sequence[Claim]) -> str:
 def compare_claims(
     by_source: Mapping[str, Sequence[Claim]],
     names: Mapping[str, str],
-    tolerance: Tolerance = Tolerance(),
+    tolerance: Tolerance = EXACT,
 ) -> Outcome:
     """Judge one fact. ``by_source`` maps every source id to its claims (empty when silent)."""
     stating = [sid for sid, claims in by_source.items() if claims]

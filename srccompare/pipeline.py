@@ -56,6 +56,9 @@ def summarize_article(article: Article) -> SourceSummary:
         claims.extend(build_claims(reading, article.source.id, dct))
         if not in_title and not reading.sentences:
             warnings.append("no article text left once boilerplate was set aside")
+        elif not in_title and reading.dropped:
+            warnings.append(f"{reading.dropped} sentence{'s' if reading.dropped != 1 else ''} set aside as page "
+                            "furniture (teasers, link lists, appeals, forms); they make no claims")
     return SourceSummary(source=article.source, claims=claims, warnings=warnings)
 
 

@@ -399,7 +399,7 @@ def _holiday(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | 
 _YEAR_CUE_WORDS = frozenset({
     "in", "since", "by", "until", "till", "through", "of", "from", "to", "during", "before",
     "after", "year", "early", "late", "mid", "around", "between", "fiscal", "circa",
-    "about", "about", "than", "summer", "spring", "winter", "fall", "autumn", "throughout",
+    "about", "than", "summer", "spring", "winter", "fall", "autumn", "throughout",
 })
 
 
