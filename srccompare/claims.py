@@ -67,7 +67,8 @@ _GROUP_AFTER_DEMONYM = re.compile(rf"^\s+(?:[\w-]+\s+){{0,2}}?(?:{GROUP_NOUNS})\
 _SENDING_AFTER = re.compile(rf"^\s+(?:[\w-]+\s+)?(?:{SENDING_VERBS})\b", re.IGNORECASE)
 _MEMBERSHIP = re.compile(rf"\b(?:{MEMBERSHIP_VERBS})\s*(?::\s*)?$", re.IGNORECASE)
 _LOCATION_BEFORE = re.compile(rf"\b(?:{LOCATION_PREPOSITIONS})\s+(?:the\s+)?$", re.IGNORECASE)
-_INCLUDING_BEFORE = re.compile(r"\b(?:including|among them|among whom|of whom|of them|incl\.)\s*$", re.IGNORECASE)
+_INCLUDING_BEFORE = re.compile(
+    r"\b(?:including|among them|among whom|of whom|of them|incl\.|includes?|included)\s*$", re.IGNORECASE)
 _DASH_AFTER = re.compile(r"^\s*(?:—|–|-|:)\s*$")
 _LIST_GLUE = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as)\s+)(?:the\s+)?$", re.IGNORECASE)
 # what may stand between a group noun and its countries: "troops from", "forces of our allies — of"
@@ -103,7 +104,8 @@ _MEASURE_NAMES = {"winds": "wind", "gusts": "wind", "gust": "wind", "wind speed"
 _PER_HOUR_AFTER = re.compile(r"^\s*(?:an|per)\s+hour\b", re.IGNORECASE)
 _MODEL_NAME_BEFORE = re.compile(
     r"(?:\b[A-Z]{2,}[\w-]*|\b(?:Boeing|Airbus|Flight|Route|Highway|Gate|Terminal|Platform|Model|Type|Article|Section|"
-    r"Chapter|Room|Unit|Block|Phase|Stage|Level|Category|Cat)\b)\s+$"
+    r"Chapter|Room|Unit|Block|Phase|Stage|Level|Category|Cat)\b|"
+    r"\b(?i:force|level|grade|phase|stage|category|shaft|gate|platform|route|flight|line|number|no\.|pier|berth|zone))\s+$"
 )
 _POPULATION_BEFORE = re.compile(
     r"\b(?:town|city|village|country|region|district|province|nation|island|community|state|population)\s+of\s+$",
@@ -172,12 +174,11 @@ def build_claims(reading: Reading, source: str, dct: date | None = None) -> list
             *_member_claims(sm, context, reading),
             *_cause_claims(sm, context),
         ]
-        era = _background_year(sm, dct)
-        if era is not None:
-            found = [c.model_copy(update={"event": f"{c.event}@{era}"}) for c in found]
+        eras = _clause_eras(sm, dct, context.reading.text)
+        found = [_in_era(c, eras) for c in found]
         claims.extend(found)
         events = [t.event for t in _eligible_triggers(sm)]
-        if events and era is None:
+        if events and not any(era for _, _, era in eras):
             last_event[paragraph] = events[-1]
     return _unique(_dates_as_starts(claims))
 
@@ -196,14 +197,42 @@ def _dates_as_starts(claims: list[Claim]) -> list[Claim]:
     ]
 
 
-def _background_year(sm: SentenceMentions, dct: date | None) -> int | None:
-    """The year a sentence is about when every date in it lies long before publication."""
-    if dct is None:
-        return None
-    dated = [tm.range for tm in sm.times if tm.range is not None and tm.range.latest is not None and tm.relation == "at"]
-    if not dated or any(r.latest >= dct - timedelta(days=_BACKGROUND_DAYS) for r in dated):
-        return None
-    return dated[0].latest.year
+_CLAUSE_SPLIT = re.compile(r";|:\s|\s[—–]\s|,\s*(?=(?:when|where|which|while|and|but|whereas)\b)", re.IGNORECASE)
+_INHERITING_CLAUSE = re.compile(r"^\W*(?:when|where|which)\b", re.IGNORECASE)
+
+
+def _clause_eras(sm: SentenceMentions, dct: date | None, text: str) -> list[tuple[int, int, int | None]]:
+    """Each clause of a sentence with the year it is about when that lies long before publication.
+
+    "The disaster is the deadliest this year; in October 2013, 368 people died": only the
+    second clause is history. A clause opened by "when"/"which" with no date of its own shares
+    the era of the clause it hangs on ("a strike in 2022, when 250 flights were grounded").
+    """
+    s = sm.sentence
+    cuts = [s.start] + [s.start + m.start() for m in _CLAUSE_SPLIT.finditer(s.text)] + [s.end]
+    eras: list[tuple[int, int, int | None]] = []
+    for lo, hi in zip(cuts, cuts[1:]):
+        era: int | None = None
+        dated = [tm.range for tm in sm.times if lo <= tm.start < hi and tm.range is not None
+                 and tm.range.latest is not None and tm.relation == "at"]
+        if dct is not None and dated and all(r.latest < dct - timedelta(days=_BACKGROUND_DAYS) for r in dated):
+            era = dated[0].latest.year
+        elif not dated and eras and _INHERITING_CLAUSE.match(text[lo:hi]):
+            # "a strike in 2022, when …": the era of the date the clause hangs on
+            before = [tm.range for tm in sm.times if tm.end <= lo and tm.range is not None
+                      and tm.range.latest is not None and tm.relation == "at"]
+            if dct is not None and before and before[-1].latest < dct - timedelta(days=_BACKGROUND_DAYS):
+                era = before[-1].latest.year
+        eras.append((lo, hi, era))
+    return eras
+
+
+def _in_era(claim: Claim, eras: list[tuple[int, int, int | None]]) -> Claim:
+    """Key a claim with the year of its clause when that clause tells history ("strike@2021")."""
+    for lo, hi, era in eras:
+        if lo <= claim.start < hi:
+            return claim.model_copy(update={"event": f"{claim.event}@{era}"}) if era else claim
+    return claim
 
 
 # --- shared helpers -------------------------------------------------------------------------
@@ -577,6 +606,7 @@ def _count_claims(sm: SentenceMentions, ctx: _Context) -> list[Claim]:
         detail = (q.value.unit or "part") if _INCLUDING_BEFORE.search(before) else None
         if thing == ("total",):
             thing, detail = None, "total"
+        detail = detail or _vote_side(text, q, sm)
         if detail == "total" and q.value.unit in THING_CLASSES:
             thing = THING_CLASSES[q.value.unit]
         exclude = _MOMENT_EVENTS if role == "count" else ()
@@ -636,6 +666,22 @@ def _with_rounding(value: Quantity) -> Quantity:
     return value.model_copy(update={"low": round(value.low - half, 6), "high": round(value.high + half, 6), "qualifier": "rounded"})
 
 
+_VOTES_FOR_AFTER = re.compile(r"^\s+(?:votes?\s+)?(?:to\s+[\d,]+|for\b|in favou?r)", re.IGNORECASE)
+_VOTES_AGAINST_AFTER = re.compile(r"^\s+(?:votes?\s+)?(?:against|opposed)\b", re.IGNORECASE)
+_VOTES_AGAINST_BEFORE = re.compile(r"\bvotes?\s+to\s+$", re.IGNORECASE)
+
+
+def _vote_side(text: str, q: QuantityMention, sm: SentenceMentions) -> str | None:
+    """'by 178 votes to 169', '310 voted for and 241 against': which side a count is."""
+    after = text[q.end:min(sm.sentence.end, q.end + 24)]
+    before = text[max(sm.sentence.start, q.start - 12):q.start]
+    if _VOTES_AGAINST_BEFORE.search(before) or _VOTES_AGAINST_AFTER.match(after):
+        return "against"
+    if _VOTES_FOR_AFTER.match(after) or re.match(r"^\s+voted\s+(?:for|in favou?r)", after, re.IGNORECASE):
+        return "for"
+    return None
+
+
 def _without_pooled_values(claims: list[Claim], strong: set[int] = frozenset()) -> list[Claim]:
     """Drop same-field values of one sentence that differ and have no owner of their own.
 
@@ -659,7 +705,8 @@ def _without_pooled_values(claims: list[Claim], strong: set[int] = frozenset()) 
 
 
 _PREDICATE = re.compile(
-    r"^\s+(?:(?:were|was|are|is|have|has|had|been|being|got|reportedly|also|now|all|later|since|so far|already)\s+){0,3}$",
+    r"^\s+(?:(?:were|was|are|is|have|has|had|been|being|got|reportedly|also|now|all|later|since|so far|already|"
+    r"still|remain|remains|remained|believed|feared|thought|reported|confirmed)\s+){0,3}(?:to be\s+)?$",
     re.IGNORECASE,
 )
 

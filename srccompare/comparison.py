@@ -5,8 +5,9 @@ Ordered levels, the first that matches wins (as in splink):
 1. missing: fewer than two sources state the fact → gap;
 2. equal within tolerance: every pair of sources has a pair of values that are the same, and
    no source contradicts itself → agree;
-   (a source that contradicts itself means the row mixes different things: never agree, and
-   never conflict either, since a clash there is no evidence → compatible, said so plainly);
+   (a source that contradicts itself means the row mixes different things: never agree; a clash
+   involving it is no evidence → compatible, said so plainly; but a clash between two sources
+   that are each consistent is still a conflict);
 3. overlapping: every pair of sources has a pair of values that can both be true → compatible;
 4. else → conflict: some two sources have no pair of values that can both be true.
 
@@ -112,10 +113,15 @@ def compare_claims(
         return Outcome(verdict=Verdict.GAP, explanation=f"Only {values}{tail}.")
     relations = [source_relation(by_source[a], by_source[b], tolerance) for a, b in combinations(stating, 2)]
     silent_tail = f" ({', '.join(silent)} silent)" if silent else ""
-    split = [names.get(sid, sid) for sid in stating if not _consistent(by_source[sid], tolerance)]
+    consistent = {sid for sid in stating if _consistent(by_source[sid], tolerance)}
+    split = [names.get(sid, sid) for sid in stating if sid not in consistent]
     if all(rel is Relation.SAME for rel in relations) and not split:
         return Outcome(verdict=Verdict.AGREE, explanation=f"Same value. {values}{silent_tail}.")
-    if split:
+    clean_clash = any(
+        source_relation(by_source[a], by_source[b], tolerance) is Relation.DISJOINT
+        for a, b in combinations(sorted(consistent), 2)
+    )
+    if split and not clean_clash:
         # a source that contradicts itself shows the row mixes different things (two people's
         # sentences, a plant's jobs and the group's): a clash there is no evidence of a conflict
         return Outcome(verdict=Verdict.COMPATIBLE, explanation=(

@@ -78,6 +78,11 @@ EVENT_TRIGGERS: dict[str, str] = {
     "release": r"releas(?:e|ed|es|ing)|freed|free(?= \d)|set free|handed over|swaps?|prisoner exchange",
     "aboard": r"on board|aboard|onboard",
     "survival": r"survived|survivors?",
+    "missing": r"missing|unaccounted for|disappeared",
+    "trapped": r"trapped|stranded|buried alive",
+    "rescue": r"rescued|pulled (?:alive|out)|brought to safety|saved",
+    "departure": r"departed|set sail|set off|took off|left port",
+    "law": r"laws?|bill|legislation|decree|regulations?|ordinance",
     "outages": r"without power|power outages?|outages?|blackouts?|lost power|without electricity",
     "landfall": r"made landfall|makes landfall|landfall|came ashore|comes ashore",
     "cost": r"cost(?:s|ing)?|price tag|budget(?:ed)?",
@@ -110,6 +115,7 @@ protester demonstrator rioter marcher activist voter delegate lawmaker deputy se
 defendant accused witness investor shareholder customer resident inmate juror
 passenger tourist visitor migrant refugee asylum-seeker evacuee survivor victim casualty patient
 rescuer firefighter volunteer medic journalist reporter official diplomat minister
+body miner crew crewmember lawmaker legislator mp vote ballot
 """.split())
 # counted things grouped into classes so "40 ships" and "40 vessels" meet in one row
 THING_CLASSES: dict[str, str] = {

@@ -105,6 +105,15 @@ CASES = [
     ("miles become kilometres",
      "The quake struck at a depth of 6 miles.",
      date(2025, 10, 9), {("earthquake.depth", "8.85–10.46 kilometre")}),
+    ("votes for and against are separate counts",
+     "Parliament passed the law by 178 votes to 169 on Thursday.",
+     date(2025, 5, 22), {("law.count.for", "178 vote"), ("law.count.against", "169")}),
+    ("missing and dead are different counts",
+     "Fifteen bodies have been recovered and 37 people are still missing.",
+     date(2025, 10, 17), {("missing.count", "37 person")}),
+    ("a subset in its own sentence",
+     "Twelve people died in the sinking. The dead include three children.",
+     date(2025, 10, 17), {("deaths.count.child", "3 child")}),
     ("percent shares",
      "Turnout in the referendum was 61%, the election commission said.",
      date(2023, 3, 10), {("election.turnout", "60.50–61.50 percent")}),
@@ -143,6 +152,18 @@ def test_a_date_inside_a_subordinate_clause_belongs_to_that_clause():
 def test_the_previous_sentence_event_is_not_carried_without_an_aspect_word():
     found = fields("Nine people have died. Case numbers doubled in seven days.", date(2025, 2, 13))
     assert "deaths.duration" not in found
+
+
+def test_history_is_decided_per_clause():
+    found = facts("The disaster is the deadliest this year; in October 2013, 368 people died in a sinking.",
+                  date(2025, 10, 17))
+    assert ("deaths@2013.count", "368 person") in found
+    assert not any(f == "deaths.count" for f, _ in found)
+
+
+def test_scale_numbers_are_not_counts():
+    found = fields("The sea was at force 5 and the chances of finding more survivors are falling.", date(2025, 10, 17))
+    assert not any(f.startswith("survival.count") for f in found)
 
 
 def test_time_of_day_alone_is_not_a_date():
