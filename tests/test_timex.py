@@ -446,3 +446,19 @@ EDGE_TEXT = ("last year two years ago yesterday tomorrow the next day a year ear
 def test_calendar_edges_do_not_crash(dct):
     for t in tag_timexes(EDGE_TEXT, dct):
         assert EDGE_TEXT[t.start:t.end] == t.text
+
+
+PRESENT_SCHEDULE = [
+    ("The strike starts on Monday.", "2025-03-03"),
+    ("The new law takes effect on Monday.", "2025-03-03"),
+    ("The union said the strike starts on Monday.", "2025-03-03"),
+    ("Pilots walk out on Monday.", "2025-03-03"),
+    ("The strike started on Monday.", "2025-02-24"),
+]
+
+
+@pytest.mark.parametrize("sentence,value", PRESENT_SCHEDULE)
+def test_present_tense_schedules_look_ahead(sentence, value):
+    # published on Saturday 2025-03-01
+    (timex,) = tag_timexes(sentence, date(2025, 3, 1))
+    assert timex.value == value
