@@ -462,3 +462,9 @@ def test_present_tense_schedules_look_ahead(sentence, value):
     # published on Saturday 2025-03-01
     (timex,) = tag_timexes(sentence, date(2025, 3, 1))
     assert timex.value == value
+
+
+def test_as_planned_tells_no_tense():
+    text = "The leader told strikers that the walkout would end as planned on Wednesday."
+    (timex,) = tag_timexes(text, date(2025, 3, 3))
+    assert timex.value == "2025-03-05"

@@ -46,7 +46,7 @@ _TENSE_RE = re.compile(
     r"became|ran|saw|spoke|since|brought|bought|sold|thought|fought|caught|built|spent|kept|felt|"
     r"led|paid|stood|wrote|chose|drove|broke|froze|stole|threw|grew|knew|flew|drew|fled|sank|"
     r"shook|tore|swore|woke|ate|withdrew|arose|sought|hid|fed|dealt|meant|heard|overcame|"
-    r"(?<!\bbeen\s)(?-i:[a-z]{3,}ed)))\b|'ll\b",
+    r"(?<!\bbeen\s)(?<!\bas\s)(?-i:[a-z]{3,}ed)))\b|'ll\b",  # "as planned" tells no tense
     re.IGNORECASE,
 )
 _MODAL_BEFORE = re.compile(r"\b(?:to|will|'ll|shall|would|could|can|may|might|must|should)\s+$", re.IGNORECASE)
