@@ -673,6 +673,8 @@ _VOTES_AGAINST_BEFORE = re.compile(r"\bvotes?\s+to\s+$", re.IGNORECASE)
 
 def _vote_side(text: str, q: QuantityMention, sm: SentenceMentions) -> str | None:
     """'by 178 votes to 169', '310 voted for and 241 against': which side a count is."""
+    if q.value.unit not in ("", "vote", "ballot", "lawmaker", "deputy", "senator", "member", "mp"):
+        return None  # "38 percent for the president" is a share, not a side of a vote
     after = text[q.end:min(sm.sentence.end, q.end + 24)]
     before = text[max(sm.sentence.start, q.start - 12):q.start]
     if _VOTES_AGAINST_BEFORE.search(before) or _VOTES_AGAINST_AFTER.match(after):

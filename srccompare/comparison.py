@@ -6,8 +6,9 @@ Ordered levels, the first that matches wins (as in splink):
 2. equal within tolerance: every pair of sources has a pair of values that are the same, and
    no source contradicts itself → agree;
    (a source that contradicts itself means the row mixes different things: never agree; a clash
-   involving it is no evidence → compatible, said so plainly; but a clash between two sources
-   that are each consistent is still a conflict);
+   involving it is no evidence → compatible, said so plainly; a clash between two sources that
+   are each consistent is still a conflict, unless a self-contradicting source states both
+   sides, which shows the row holds two different things);
 3. overlapping: every pair of sources has a pair of values that can both be true → compatible;
 4. else → conflict: some two sources have no pair of values that can both be true.
 
@@ -117,8 +118,18 @@ def compare_claims(
     split = [names.get(sid, sid) for sid in stating if sid not in consistent]
     if all(rel is Relation.SAME for rel in relations) and not split:
         return Outcome(verdict=Verdict.AGREE, explanation=f"Same value. {values}{silent_tail}.")
+    mixed = [sid for sid in stating if sid not in consistent]
+
+    def explained(a: str, b: str) -> bool:
+        # a source that states both sides shows the row holds two different things
+        return any(
+            source_relation(by_source[m], by_source[a], tolerance) is not Relation.DISJOINT
+            and source_relation(by_source[m], by_source[b], tolerance) is not Relation.DISJOINT
+            for m in mixed
+        )
+
     clean_clash = any(
-        source_relation(by_source[a], by_source[b], tolerance) is Relation.DISJOINT
+        source_relation(by_source[a], by_source[b], tolerance) is Relation.DISJOINT and not explained(a, b)
         for a, b in combinations(sorted(consistent), 2)
     )
     if split and not clean_clash:
