@@ -25,6 +25,7 @@ ROLE_LABELS = {
     "participants": "countries taking part",
     "members": "members",
     "announced": "announced on",
+    "step": "dates of steps within it",
 }
 
 

@@ -47,6 +47,7 @@ from .lexicon import (
     SENDING_VERBS,
 )
 from .mentions import EntityMention, QuantityMention, TimeMention
+from .extraction.entities import demonym_country
 from .extraction.numbers import singular_unit
 from .extraction.timex import timex_duration, timex_range
 from .reading import LOW_PRIORITY_EVENTS, Aspect, Reading, SentenceMentions, Trigger
@@ -90,7 +91,7 @@ _CHANGE_VERB = re.compile(
 )
 _PARTICIPATES_AFTER = re.compile(rf"^\s+{PARTICIPATION_AFTER}\b", re.IGNORECASE)
 _PARTICIPATES_BEFORE = re.compile(rf"\b{PARTICIPATION_BEFORE}\s+(?:the\s+)?$", re.IGNORECASE)
-_DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.'’ -]{1,30})?,\s*$")
+_DATELINE = re.compile(r"^[A-Z][A-Z.'’ /-]{1,40}(?:,\s*[A-Z][\w.'’ -]{1,30})?,\s*$")
 _EXPLICIT_DAY = re.compile(
     r"\d{4}|\d{1,2}/\d{1,2}|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:today|tonight|yesterday|tomorrow)\b|"
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d", re.IGNORECASE)
@@ -112,6 +113,8 @@ _POPULATION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PART_OF_WHOLE = re.compile(r"^\s+of\s+(?:the|its|their)\s+[\d,.]+\s+(?P<noun>[A-Za-z-]+)")
+_REMAINDER_BEFORE = re.compile(r"\b(?:leaving(?: only| just)?|left with|remaining|still)\s+$", re.IGNORECASE)
+_ACCOMPANYING_BEFORE = re.compile(r"\b(?:together with|along with|accompanied by|plus)\s+$", re.IGNORECASE)
 _ADDITIONAL_BEFORE = re.compile(r"\b(?:another|a further|an additional|an extra)\s+$", re.IGNORECASE)
 _WHOLE_BEFORE = re.compile(r"\d\s+(?:of|out of)\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
 _PARTITIVE_AFTER = re.compile(r"^\s+of\s+(?:the|them|those|these|whom|which)\b", re.IGNORECASE)
@@ -166,9 +169,10 @@ def build_claims(reading: Reading, source: str, dct: date | None = None) -> list
     last_event: dict[int, str] = {}
     for sm in reading.sentences:
         paragraph = sm.sentence.paragraph
+        timed = _time_claims(sm, context, last_event.get(paragraph))
         found = [
-            *_time_claims(sm, context, last_event.get(paragraph)),
-            *_undated_starts(sm, context, claims),
+            *timed,
+            *_undated_starts(sm, context, timed),
             *_count_claims(sm, context),
             *_participant_claims(sm, context),
             *_member_claims(sm, context, reading),
@@ -187,17 +191,21 @@ def _dates_as_starts(claims: list[Claim]) -> list[Claim]:
     """'Dockers went on strike on Monday': the date of a lasting event is its start.
 
     Only where the text gives that event no explicit start ("began on …"); otherwise a further
-    date is a step within the event ("Tomorrow we withdraw the rest") and stays a date.
+    date is a step within the event ("Tomorrow we withdraw the rest", "a third flight is planned
+    for Tuesday"): role "step", which sources may well give differently.
     """
     explicit = {c.event for c in claims if c.role == "start" and not c.derived}
-    return [
-        c.model_copy(update={"role": "start"})
-        if c.role == "date" and c.event in DURATIVE_EVENTS and c.event not in explicit and c.entity is None else c
-        for c in claims
-    ]
+
+    def role_of(c: Claim) -> str:
+        if c.role != "date" or c.event not in DURATIVE_EVENTS or c.entity is not None:
+            return c.role
+        return "step" if c.event in explicit else "start"
+
+    return [c if role_of(c) == c.role else c.model_copy(update={"role": role_of(c)}) for c in claims]
 
 
 _CLAUSE_SPLIT = re.compile(r";|:\s|\s[—–]\s|,\s*(?=(?:when|where|which|while|and|but|whereas)\b)", re.IGNORECASE)
+_RELATIVE_OPENER = re.compile(r",\s*(?:which|who|whose)\b", re.IGNORECASE)
 _INHERITING_CLAUSE = re.compile(r"^\W*(?:when|where|which)\b", re.IGNORECASE)
 
 
@@ -209,7 +217,12 @@ def _clause_eras(sm: SentenceMentions, dct: date | None, text: str) -> list[tupl
     the era of the clause it hangs on ("a strike in 2022, when 250 flights were grounded").
     """
     s = sm.sentence
-    cuts = [s.start] + [s.start + m.start() for m in _CLAUSE_SPLIT.finditer(s.text)] + [s.end]
+    cuts = {s.start, s.end, *(s.start + m.start() for m in _CLAUSE_SPLIT.finditer(s.text))}
+    for m in _RELATIVE_OPENER.finditer(s.text):  # ", which was deployed in 2019, is made up of": the clause closes
+        closing = s.text.find(",", m.end())
+        if closing != -1:
+            cuts.add(s.start + closing)
+    cuts = sorted(cuts)
     eras: list[tuple[int, int, int | None]] = []
     for lo, hi in zip(cuts, cuts[1:]):
         era: int | None = None
@@ -416,7 +429,10 @@ def _time_claims(sm: SentenceMentions, ctx: _Context, context_event: str | None)
                 role = "end"  # "opened on Thursday and runs until Saturday": until marks the end
             fronted = tm.start - sm.sentence.start <= 4
             trigger = _fronted_trigger(sm) if fronted and aspect is None else None
-            trigger = trigger or _relative_clause_head(sm, text, anchor) or _nearest_trigger(sm, text, anchor)
+            trigger = trigger or _relative_clause_head(sm, text, anchor)
+            if trigger is None and aspect is not None:
+                trigger = _subject_trigger(sm, text, aspect)
+            trigger = trigger or _nearest_trigger(sm, text, anchor)
             if trigger is not None and trigger.end <= tm.start and _SUBORDINATE.search(text[trigger.end:tm.start]):
                 continue  # "a truce, the first since fighting broke out in January": the date is the clause's
             if trigger is not None:
@@ -426,6 +442,14 @@ def _time_claims(sm: SentenceMentions, ctx: _Context, context_event: str | None)
                 event = context_event  # "We plan to complete all the work by the 19th": the paragraph's event
         if event is None or role is None:
             continue
+        if tm.duration is not None and ctx.dct is not None and _NEXT_PERIOD.match(tm.text):
+            latest = tm.duration.max_days
+            if latest is not None:
+                claims.append(_claim(ctx, sm, event=event, role="end",
+                                     value=TimeRange(earliest=ctx.dct, latest=ctx.dct + timedelta(days=math.ceil(latest))),
+                                     text=tm.text, start=tm.start, end=tm.end, anchor=anchor,
+                                     derived=f"{tm.duration.describe()} from publication ({ctx.dct.isoformat()})"))
+                continue
         if tm.relation == "within" and tm.text.lower().startswith("in "):
             before = text[max(sm.sentence.start, tm.start - 60):tm.start]
             if _SUPERLATIVE_BEFORE.search(before):
@@ -451,6 +475,15 @@ def _time_claims(sm: SentenceMentions, ctx: _Context, context_event: str | None)
 _RELATIVE = re.compile(r"^\s*,?\s*(?:that|which|who)\b", re.IGNORECASE)
 
 
+def _subject_trigger(sm: SentenceMentions, text: str, aspect: Aspect) -> Trigger | None:
+    """'A truce … took effect on Friday, the first pause in fighting': an aspect verb's event is
+    its subject, to its left in the same clause; None when nothing stands there."""
+    breaks = _breaks(text, sm)
+    left = [t for t in _eligible_triggers(sm)
+            if t.end <= aspect.start and not any(t.end < b < aspect.start for b in breaks)]
+    return left[-1] if left else None
+
+
 def _relative_clause_head(sm: SentenceMentions, text: str, anchor: int) -> Trigger | None:
     """'the earthquake that hit … on Tuesday': a date in a relative clause dates its head noun."""
     before = [t for t in _eligible_triggers(sm) if t.end <= anchor]
@@ -463,6 +496,7 @@ def _relative_clause_head(sm: SentenceMentions, text: str, anchor: int) -> Trigg
 
 _SUBORDINATE = re.compile(r"\b(?:since|after|before|when|whereas|because|although)\s+(?:the\s+|a\s+|its\s+|their\s+)?[a-z]\w*\s+\w+",
                           re.IGNORECASE)
+_NEXT_PERIOD = re.compile(r"^(?:over|in|during|for|within)\s+the\s+(?:next|coming|following)\b", re.IGNORECASE)
 _ONGOING_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:now\s+)?been\s+\w+ing\s+(?:now\s+)?$|\b(?:has|have)\s+(?:now\s+)?(?:lasted|gone on|continued)\s+$",
                              re.IGNORECASE)
 
@@ -581,7 +615,7 @@ def _role_for_quantity(q: QuantityMention, text: str, sm: SentenceMentions) -> t
         return "share", None
     if unit in _CURRENCIES:
         return "amount", None
-    if unit == "" or unit in PERSON_NOUNS or unit in _GROUP_SIZE_NOUNS:
+    if unit == "" or unit in PERSON_NOUNS or unit in _GROUP_SIZE_NOUNS or (q.noun[:1].isupper() and demonym_country(q.noun)):
         return "count", None
     if unit in THING_CLASSES:
         return "count", THING_CLASSES[unit]
@@ -604,8 +638,14 @@ def _count_claims(sm: SentenceMentions, ctx: _Context) -> list[Claim]:
         role, thing = found
         before = text[sm.sentence.start:q.start]
         detail = (q.value.unit or "part") if _INCLUDING_BEFORE.search(before) else None
+        if _REMAINDER_BEFORE.search(before):
+            detail = "remaining"  # "leaving only five at the embassy"
+        elif _ACCOMPANYING_BEFORE.search(before):
+            detail = "accompanying"  # "together with 22 family members"
         if thing == ("total",):
             thing, detail = None, "total"
+        if detail is None and q.value.unit in _GROUP_SIZE_NOUNS and q.start not in owners:
+            detail = "unit"  # "a 400-strong battalion" sizes one unit, not the whole force
         detail = detail or _vote_side(text, q, sm)
         if detail == "total" and q.value.unit in THING_CLASSES:
             thing = THING_CLASSES[q.value.unit]
@@ -741,7 +781,7 @@ def _contingent_owners(sm: SentenceMentions, text: str) -> dict[int, EntityValue
     owned: dict[int, EntityValue] = {}
     linked: dict[int, bool] = {}
     for q in sm.quantities:
-        winner = _winner(sm, text, q)
+        winner = _winner(sm, text, q) or _own_country(sm, text, q)
         if winner is not None:
             owned[q.start], linked[q.start] = winner, True
             continue
@@ -764,6 +804,22 @@ def _contingent_owners(sm: SentenceMentions, text: str) -> dict[int, EntityValue
     if len({e.id for e in owned.values()}) < 2:
         owned = {k: v for k, v in owned.items() if linked[k]}
     return owned
+
+
+def _own_country(sm: SentenceMentions, text: str, q: QuantityMention) -> EntityValue | None:
+    """The country a count belongs to by its own words: "Rwanda's 1,300-strong contingent",
+    "a 400-strong Nepalese battalion", "about 400 Italians"."""
+    noun_end = q.noun_end if q.noun_end is not None else q.end
+    for entity in sm.entities:
+        if entity.entity.type != "country":
+            continue
+        if entity.end <= q.start and re.fullmatch(r"['’]s\s+(?:an?\s+|the\s+)?", text[entity.end:q.start]):
+            return entity.entity
+        if q.end <= entity.start and entity.end <= noun_end and entity.via == "demonym":
+            return entity.entity
+    if q.noun and q.noun[:1].isupper():
+        return demonym_country(q.noun)
+    return None
 
 
 def _winner(sm: SentenceMentions, text: str, q: QuantityMention) -> EntityValue | None:

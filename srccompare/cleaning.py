@@ -52,7 +52,7 @@ _READ_MORE = re.compile(
 )
 # A marker that introduces a list or a single linked headline after it ("Read also: …").
 _LIST_MARKER = re.compile(
-    r"^(?:read (?:also|more|next|further)|see also|also read|also on \w+|related"
+    r"^(?:read (?:also|more|next|further)|see (?:also|more)(?: \w+){0,3}|also read|also on \w+|related(?: \w+)?|more from \w+(?: \w+)?"
     r"|more on this(?: story)?|more on|more coverage|recommended)\s*[:：\-–—»>]",
     re.IGNORECASE,
 )
@@ -264,7 +264,7 @@ def _ends_with_read_more(body: str) -> bool:
     """An excerpt closed by its own marker: "… the minister said… Read more"."""
     tail = body[-40:].lower()
     return bool(
-        re.search(r"(?:…|\.\.\.|[.!?])\s*(?:see|read) more\W{0,3}$", tail)
+        re.search(r"(?:…|\.\.\.|[.!?]|\s[—–|-])\s*(?:see|read|continue reading|full story)(?: more)?\W{0,3}$", tail)
     ) or bool(
         re.search(r"(?:…|\.\.\.)\s*(?:continue reading|full story)\W{0,3}$", tail)
     )

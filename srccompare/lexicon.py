@@ -51,7 +51,7 @@ EVENT_TRIGGERS: dict[str, str] = {
     "deaths": r"killed|kill(?:s|ing)?|dead|died|deaths?|death toll|fatalit(?:y|ies)|lost their lives|perished|bodies",
     "injuries": r"injur(?:ed|ies|y)|wounded|hurt|hospitali[sz]ed",
     "detentions": r"detain(?:ed|ing|s)?|detentions?|arrest(?:ed|s|ing)?|in custody",
-    "evacuations": r"evacuat(?:ed|ion|ions|ing|e)",
+    "evacuations": r"evacuat(?:ed|ion|ions|ing|e)|airlift(?:ed|s)?|flown out|flew out|repatriat(?:ed|ion)",
     "displacement": r"displaced|homeless|fled their homes|refugees",
     "strike": r"strik(?:e|es|ing)|struck work|walk(?:out|outs|ed out)|walk(?:ed)? off the job|stoppages?|industrial action|downed tools",
     "emergency": r"state of (?:emergency|siege|alarm)|emergency rule|martial law|curfews?|lockdowns?",
@@ -83,6 +83,9 @@ EVENT_TRIGGERS: dict[str, str] = {
     "rescue": r"rescued|pulled (?:alive|out)|brought to safety|saved",
     "departure": r"departed|set sail|set off|took off|left port",
     "law": r"laws?|bill|legislation|decree|regulations?|ordinance",
+    "clashes": r"clash(?:es|ed)?|fighting|battles?|hostilities|gunbattles?|skirmish(?:es)?",
+    "expulsion": r"expel(?:s|led|ling)?|expulsions?|persona non grata|ordered (?:out|to leave)|deport(?:ed|ation|ations)?",
+    "sanctions": r"sanctions?|sanctioned|embargo(?:es)?|asset freezes?",
     "outages": r"without power|power outages?|outages?|blackouts?|lost power|without electricity",
     "landfall": r"made landfall|makes landfall|landfall|came ashore|comes ashore",
     "cost": r"cost(?:s|ing)?|price tag|budget(?:ed)?",
@@ -102,7 +105,7 @@ EVENT_TRIGGERS: dict[str, str] = {
 # events that last (a date given for them is when they began) as opposed to events of a moment
 DURATIVE_EVENTS = frozenset({
     "withdrawal", "deployment", "protests", "strike", "talks", "ceasefire", "emergency", "operation",
-    "evacuations", "displacement", "flood", "fire", "vaccination", "outages", "trial",
+    "evacuations", "displacement", "flood", "fire", "vaccination", "outages", "trial", "clashes", "sanctions",
 })
 
 # nouns that count people; other counted nouns make a count only in the classes below

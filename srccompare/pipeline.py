@@ -145,6 +145,11 @@ def _row(aligned: AlignedRow, order: Sequence[str], names: Mapping[str, str], to
     role = next(c.role for claims in aligned.claims.values() for c in claims)
     by_id = {sid: aligned.claims.get(sid, []) for sid in sorted(order)}  # explanations independent of input order
     outcome = compare_claims(by_id, names, tolerances.get(role, Tolerance()))
+    if outcome.verdict is Verdict.CONFLICT and role == "step":
+        # dates of different steps of one lasting event ("the first flight left on Saturday",
+        # "a third flight is planned for Tuesday") need not match
+        outcome = outcome.model_copy(update={"verdict": Verdict.COMPATIBLE, "explanation": outcome.explanation.replace(
+            "These cannot all be true.", "Different dates for steps within the event; they need not match.")})
     if outcome.verdict is Verdict.CONFLICT:
         outcome = outcome.model_copy(update={"explanation": outcome.explanation + _caveats(aligned, role, published)})
     cells = [Cell(source=sid, values=[_cell_value(c) for c in aligned.claims.get(sid, [])]) for sid in order]

@@ -17,7 +17,7 @@ from .extraction.attribution import find_attributions
 from .extraction.entities import find_entities
 from .extraction.numbers import find_quantities
 from .extraction.times import find_time_mentions
-from .lexicon import END_WORDS, EVENT_TRIGGERS, LENGTH_WORDS, START_WORDS
+from .lexicon import END_WORDS, EVENT_TRIGGERS, GROUP_NOUNS, LENGTH_WORDS, START_WORDS
 from .mentions import AttributionMention, EntityMention, QuantityMention, Sentence, TimeMention
 from .text import split_sentences
 
@@ -72,6 +72,7 @@ def _trigger_table() -> dict[str, re.Pattern[str]]:
 _TRIGGERS_BY_HEAD = _trigger_table()
 # only words whose first letter can start an event word reach the Python loop
 _FIRST_LETTERS = "".join(sorted({head[0] for head in _TRIGGERS_BY_HEAD}))
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+$", re.IGNORECASE)
 _WORD_HEAD = re.compile(rf"(?<!\w)[{_FIRST_LETTERS}{_FIRST_LETTERS.upper()}]\w")
 _ASPECT_RE = re.compile(
     rf"(?<!\w)(?=\w)(?:(?P<start>(?:{START_WORDS})\b)|(?P<end>(?:{END_WORDS})\b)|(?P<length>(?:{LENGTH_WORDS})\b))",
@@ -153,6 +154,15 @@ def _aspects(text: str) -> list[Aspect]:
     return [Aspect(m.lastgroup or "", m.start(), m.end(), m.group()) for m in _ASPECT_RE.finditer(text)]
 
 
+_GROUP_RE = re.compile(rf"\b(?:{GROUP_NOUNS})\b", re.IGNORECASE)
+
+
+def _people_near(text: str, trigger: Trigger) -> bool:
+    """An arrival is a deployment only when a group of people arrives ("2,000 troops … arrived"),
+    not an envoy or a flight."""
+    return _GROUP_RE.search(text, max(0, trigger.start - 100), min(len(text), trigger.end + 60)) is not None
+
+
 def _overlaps(a_start: int, a_end: int, spans: Sequence) -> bool:
     return any(s.start < a_end and a_start < s.end for s in spans)
 
@@ -189,9 +199,12 @@ def read_text(
     triggers = [
         t for t in _triggers(text)
         if not _overlaps(t.start, t.end, entities) and not any(s < t.end and t.start < e for s, e in time_spans)
+        and not (t.event == "deployment" and t.text[:5].lower() == "arriv" and not _people_near(text, t))
     ]
-    # a word that is part of an event's name is not an aspect of it: "opened fire", "walked out"
-    aspects = [a for a in _aspects(text) if not _overlaps(a.start, a.end, triggers)]
+    # a word that is part of an event's name is not an aspect of it ("opened fire", "walked out"),
+    # nor is a noun ("since the beginning", "by the end of May")
+    aspects = [a for a in _aspects(text) if not _overlaps(a.start, a.end, triggers)
+               and not _DETERMINER_BEFORE.search(text, max(0, a.start - 8), a.start)]
 
     starts = [s.start for s in kept]
     by_sentence = [

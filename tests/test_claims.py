@@ -114,6 +114,18 @@ CASES = [
     ("a subset in its own sentence",
      "Twelve people died in the sinking. The dead include three children.",
      date(2025, 10, 17), {("deaths.count.child", "3 child")}),
+    ("a country's own contingent is not the total",
+     "The force will withdraw its 3,200 troops by June. Rwanda's 1,300-strong contingent will be the last to withdraw.",
+     date(2025, 5, 14), {("withdrawal.count", "3,200 troop"), ("withdrawal.count/rwanda", "1,300 contingent")}),
+    ("nationality plurals count for their country",
+     "Italy has evacuated about 400 Italians from the capital.",
+     date(2025, 8, 17), {("evacuations.count/italy", "360–440 italian")}),
+    ("over the next hours counts from publication",
+     "The evacuation will continue over the next 72 hours.",
+     date(2025, 8, 17), {("evacuations.end", "2025-08-17 to 2025-08-20")}),
+    ("an aspect verb's event is its subject",
+     "A 72-hour truce took effect on Friday, the first pause in fighting since January.",
+     date(2025, 5, 16), {("ceasefire.start", "2025-05-16")}),
     ("percent shares",
      "Turnout in the referendum was 61%, the election commission said.",
      date(2023, 3, 10), {("election.turnout", "60.50–61.50 percent")}),
@@ -164,6 +176,18 @@ def test_history_is_decided_per_clause():
 def test_scale_numbers_are_not_counts():
     found = fields("The sea was at force 5 and the chances of finding more survivors are falling.", date(2025, 10, 17))
     assert not any(f.startswith("survival.count") for f in found)
+
+
+def test_a_noun_is_not_an_aspect():
+    found = facts("The force will withdraw. The medics, who have guarded the camp since the beginning, "
+                  "will hand it over on Monday.", date(2025, 5, 14))
+    assert not any(f == "withdrawal.start" for f, _ in found)
+
+
+def test_a_relative_clause_with_an_old_date_does_not_make_history_of_its_sentence():
+    found = fields("The force, which was deployed in August 2019, is made up of troops from five countries.",
+                   date(2025, 5, 14))
+    assert "country.count" in found
 
 
 def test_time_of_day_alone_is_not_a_date():
