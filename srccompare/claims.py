@@ -113,15 +113,25 @@ _POPULATION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PART_OF_WHOLE = re.compile(r"^\s+of\s+(?:the|its|their)\s+[\d,.]+\s+(?P<noun>[A-Za-z-]+)")
+# measures that are facts in their own right, whatever event word stands near
+# what may stand between "a 48-hour" and the event it measures: nothing, or one plain adjective
+_LENGTH_HEAD = re.compile(r"\s+(?:(?:general|national|nationwide|total|full|partial|major|new|joint|planned|fresh|"
+                          r"complete|temporary|indefinite|rolling|token|warning|state|peace)\s+)?")
+_STANDALONE_MEASURES = frozenset({"inflation", "growth", "economic growth", "unemployment", "jobless rate", "interest rate",
+                                  "interest rates", "policy rate", "base rate", "benchmark rate", "key rate", "attendance"})
+_CAUSE_BEFORE = re.compile(r"\b(?:against|over)\s+(?:the\s+|rising\s+|high\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 _REMAINDER_BEFORE = re.compile(r"\b(?:leaving(?: only| just)?|left with|remaining|still)\s+$", re.IGNORECASE)
 _ACCOMPANYING_BEFORE = re.compile(r"\b(?:together with|along with|accompanied by|plus)\s+$", re.IGNORECASE)
 _ADDITIONAL_BEFORE = re.compile(r"\b(?:another|a further|an additional|an extra)\s+$", re.IGNORECASE)
-_WHOLE_BEFORE = re.compile(r"\d\s+(?:of|out of)\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
+_WHOLE_BEFORE = re.compile(
+    r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|half|all|most|some|many|none))"
+    r"\s+(?:of|out of)\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
 _PARTITIVE_AFTER = re.compile(r"^\s+of\s+(?:the|them|those|these|whom|which)\b", re.IGNORECASE)
 _NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w'’-]+,\s*$")
 _COORDINATED_VERB = re.compile(r"\b(?:and|but|then)\s+(?:\w+ly\s+)?\w+(?:ed|ing)\b", re.IGNORECASE)
 _MEASURE_AFTER = re.compile(r"^-?\s*(?P<measure>magnitude|threshold|majority)\b", re.IGNORECASE)
-_SUPERLATIVE_BEFORE = re.compile(r"\b(?:worst|deadliest|biggest|largest|strongest|highest|lowest|first|most|best|fastest)\b[^.;]{0,50}$",
+_SUPERLATIVE_BEFORE = re.compile(r"\b(?:worst|deadliest|biggest|largest|strongest|highest|lowest|first|most|best|fastest|"
+                                 r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest)\b[^.;]{0,50}$",
                                  re.IGNORECASE)
 _FUTURE = re.compile(r"\b(?:will|shall|is to|are to|set to|due to|expected to|scheduled|planned|going to)\b", re.IGNORECASE)
 # what a party, a candidate or a country does with the number that follows
@@ -205,6 +215,7 @@ def _dates_as_starts(claims: list[Claim]) -> list[Claim]:
 
 
 _CLAUSE_SPLIT = re.compile(r";|:\s|\s[—–]\s|,\s*(?=(?:when|where|which|while|and|but|whereas)\b)", re.IGNORECASE)
+_CLOSING_COMMA = re.compile(r",(?=\s)")
 _RELATIVE_OPENER = re.compile(r",\s*(?:which|who|whose)\b", re.IGNORECASE)
 _INHERITING_CLAUSE = re.compile(r"^\W*(?:when|where|which)\b", re.IGNORECASE)
 
@@ -219,9 +230,9 @@ def _clause_eras(sm: SentenceMentions, dct: date | None, text: str) -> list[tupl
     s = sm.sentence
     cuts = {s.start, s.end, *(s.start + m.start() for m in _CLAUSE_SPLIT.finditer(s.text))}
     for m in _RELATIVE_OPENER.finditer(s.text):  # ", which was deployed in 2019, is made up of": the clause closes
-        closing = s.text.find(",", m.end())
-        if closing != -1:
-            cuts.add(s.start + closing)
+        closing = _CLOSING_COMMA.search(s.text, m.end())  # not the comma of "£20,000"
+        if closing is not None:
+            cuts.add(s.start + closing.start())
     cuts = sorted(cuts)
     eras: list[tuple[int, int, int | None]] = []
     for lo, hi in zip(cuts, cuts[1:]):
@@ -289,8 +300,12 @@ def _in_attribution(sm: SentenceMentions, start: int, end: int) -> bool:
 
 
 def _eligible_triggers(sm: SentenceMentions) -> list[Trigger]:
-    """Event words outside attribution phrases; general ones only when nothing specific is there."""
-    found = [t for t in sm.triggers if not _in_attribution(sm, t.start, t.end)]
+    """Event words outside attribution phrases; general ones only when nothing specific is there.
+
+    A word after "against" or "over" names a cause ("march against housing costs"), not the event.
+    """
+    found = [t for t in sm.triggers if not _in_attribution(sm, t.start, t.end)
+             and not _CAUSE_BEFORE.search(sm.sentence.text, 0, t.start - sm.sentence.start)]
     specific = [t for t in found if t.event not in LOW_PRIORITY_EVENTS]
     return specific or found
 
@@ -450,10 +465,10 @@ def _time_claims(sm: SentenceMentions, ctx: _Context, context_event: str | None)
                                      text=tm.text, start=tm.start, end=tm.end, anchor=anchor,
                                      derived=f"{tm.duration.describe()} from publication ({ctx.dct.isoformat()})"))
                 continue
+        if tm.text.lower().startswith(("in ", "since ")) and _SUPERLATIVE_BEFORE.search(
+                text[max(sm.sentence.start, tm.start - 60):tm.start]):
+            continue  # "the worst fire in a decade", "the biggest protest since 2011": the record, not a date
         if tm.relation == "within" and tm.text.lower().startswith("in "):
-            before = text[max(sm.sentence.start, tm.start - 60):tm.start]
-            if _SUPERLATIVE_BEFORE.search(before):
-                continue  # "the worst fire in a decade" measures the record, not the fire
             ahead = _date_ahead(ctx.dct, tm, text[sm.sentence.start:tm.start])
             if ahead is not None:
                 claims.append(_claim(ctx, sm, event=event, role="start" if event in DURATIVE_EVENTS else "date",
@@ -464,6 +479,9 @@ def _time_claims(sm: SentenceMentions, ctx: _Context, context_event: str | None)
                 text[max(sm.sentence.start, tm.start - 40):tm.start]):
             claims.append(_ongoing_start(ctx, sm, event, tm, anchor))
             continue
+        if role == "duration" and _LENGTH_ADJECTIVE.search(tm.text) and not any(
+                _LENGTH_HEAD.fullmatch(text[tm.end:t.start]) for t in sm.triggers if t.start >= tm.end):
+            continue  # "a 25-year mortgage": the length describes its noun, which is no event
         value = _time_value(tm, role)
         if value is None:
             continue
@@ -594,6 +612,8 @@ def _role_for_quantity(q: QuantityMention, text: str, sm: SentenceMentions) -> t
         return None  # "its ATR 72 aircraft", "Flight 412": part of a name
     if _POPULATION_BEFORE.search(before):
         return None  # "a town of about 6,000 people" describes the town
+    if re.match(r"^\s+other\b", after):
+        return None  # "with 40 other groups": counts something beside the subject
     if _ADDITIONAL_BEFORE.search(before):
         return None  # "another 2,000 jobs": an increment to something else, not the figure itself
     if _WHOLE_BEFORE.search(before):
@@ -656,6 +676,8 @@ def _count_claims(sm: SentenceMentions, ctx: _Context) -> list[Claim]:
             trigger = None  # "killed three people and forced 4,000 to leave": 4,000 belongs to "forced"
         if thing is not None:
             event, anchor = thing, q.start
+        elif role not in ("count", "share", "amount") and (trigger is None or role in _STANDALONE_MEASURES):
+            event, role, anchor = role.replace(" ", "_"), "value", q.start  # "inflation rose to 3.1%"
         elif trigger is not None:
             event, anchor = trigger.event, trigger.start
         else:
@@ -668,7 +690,9 @@ def _count_claims(sm: SentenceMentions, ctx: _Context) -> list[Claim]:
         claims.append(claim)
         if predicate is not None and predicate is trigger:
             strong.add(id(claim))
-    return _without_pooled_values(claims, strong)
+    keyed = _keyed_by_speaker(claims, text, sm)
+    strong = {id(k) for k, c in zip(keyed, claims) if id(c) in strong}
+    return _without_pooled_values(keyed, strong)
 
 
 def _in_canonical_unit(value: Quantity, after: str) -> Quantity:
@@ -722,6 +746,66 @@ def _vote_side(text: str, q: QuantityMention, sm: SentenceMentions) -> str | Non
     if _VOTES_FOR_AFTER.match(after) or re.match(r"^\s+voted\s+(?:for|in favou?r)", after, re.IGNORECASE):
         return "for"
     return None
+
+
+# who gives figures in news: a name, or one of these
+_SOURCE_NOUNS = (r"police|organi[sz]ers|officials|authorities|unions?|ministry|government|residents|activists|witnesses|"
+                 r"observers|medics|doctors|hospitals?|rescuers|analysts|experts|economists|army|military|rebels|"
+                 r"prosecutors|investigators|firefighters|the coastguard|coastguard|company|operator|airline|agency")
+_ESTIMATE = (r"estimated|estimates?|put (?:the|their|its) (?:figure|number|crowd|turnout|attendance|toll|count)"
+             r"(?: \w+){0,3} at|counted|claimed")
+_SPEAKER_IN_CLAUSE = re.compile(
+    rf"(?:\baccording to (?:the )?(?P<who>[\w’' -]{{2,30}}?)(?=[,.;]|$)"
+    rf"|(?P<who2>\b(?:the )?(?:[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){{0,2}}|{_SOURCE_NOUNS})) (?P<verb>said|say|says|{_ESTIMATE})\b)",
+)
+_ESTIMATE_RE = re.compile(rf"\b(?:{_ESTIMATE})\b")
+_CLAUSE_OF = re.compile(r";|,\s*(?:while|whereas|but|and)\b|\s(?:while|whereas)\s")
+
+
+def _speaker(text: str, sm: SentenceMentions, claim: Claim) -> tuple[str, bool] | None:
+    """Who gives a figure in the figure's own clause, and whether they estimate it:
+    "police said 12,000 joined, while organisers put the figure at 50,000"."""
+    cuts = [sm.sentence.start, *(sm.sentence.start + m.start() for m in _CLAUSE_OF.finditer(sm.sentence.text)),
+            sm.sentence.end]
+    lo = max(c for c in cuts if c <= claim.start)
+    hi = min(c for c in cuts if c > claim.start)
+    m = _SPEAKER_IN_CLAUSE.search(text, lo, hi)
+    if m is None:
+        return None
+    who = (m.group("who") or m.group("who2") or "").strip()
+    who = re.sub(r"^(?:(?:while|whereas|but|and|the|The)\s+)+", "", who)
+    if not who or who.lower() in ("he", "she", "it", "they", "we", "i", "this", "that", "which", "who"):
+        return None
+    return who, bool(m.group("verb") and _ESTIMATE_RE.fullmatch(m.group("verb")))
+
+
+def _by_speaker(claim: Claim, who: str) -> Claim:
+    speaker = EntityValue(id="said-by-" + re.sub(r"[^a-z0-9]+", "-", who.lower()).strip("-"),
+                          name=f"according to {who}", type="speaker")
+    return claim.model_copy(update={"entity": speaker, "attribution": who})
+
+
+def _keyed_by_speaker(claims: list[Claim], text: str, sm: SentenceMentions) -> list[Claim]:
+    """Figures that speakers estimate are theirs: one sub-row per speaker ("police", "organisers").
+
+    A figure is keyed by its speaker when the speaker estimates it ("organisers put the figure
+    at 50,000"), or when one sentence gives different figures for one fact from different
+    speakers; a plain "…, officials said" stays unkeyed so that outlets still meet on it.
+    """
+    by_field: dict[str, list[Claim]] = {}
+    for claim in claims:
+        if claim.entity is None and isinstance(claim.value, Quantity):
+            by_field.setdefault(claim.field, []).append(claim)
+    keyed: dict[int, Claim] = {}
+    for group in by_field.values():
+        speakers = {id(c): _speaker(text, sm, c) for c in group}
+        named = {sp[0].lower() for sp in speakers.values() if sp}
+        several = len(group) > 1 and all(speakers.values()) and len(named) == len(group)
+        for c in group:
+            found = speakers[id(c)]
+            if found and (several or found[1]):
+                keyed[id(c)] = _by_speaker(c, found[0])
+    return [keyed.get(id(c), c) for c in claims]
 
 
 def _without_pooled_values(claims: list[Claim], strong: set[int] = frozenset()) -> list[Claim]:

@@ -53,7 +53,7 @@ _READ_MORE = re.compile(
 # A marker that introduces a list or a single linked headline after it ("Read also: …").
 _LIST_MARKER = re.compile(
     r"^(?:read (?:also|more|next|further)|see (?:also|more)(?: \w+){0,3}|also read|also on \w+|related(?: \w+)?|more from \w+(?: \w+)?"
-    r"|more on this(?: story)?|more on|more coverage|recommended)\s*[:：\-–—»>]",
+    r"|more on this(?: story)?|more on|more coverage|recommended|live(?: updates| blog| coverage)?|watch|listen)\s*[:：\-–—»>]",
     re.IGNORECASE,
 )
 _LABEL = re.compile(

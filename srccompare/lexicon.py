@@ -47,7 +47,8 @@ EVENT_TRIGGERS: dict[str, str] = {
     "deployment": r"deploy(?:s|ed|ing|ment|ments)?|dispatch(?:es|ed|ing)?|arriv(?:e|es|ed|ing|al)|stationed|reinforcements|"
                   # "sent" deploys only when people are sent: "X sent 150 troops", not "sent a letter"
                   rf"sen(?:t|d|ds|ding)(?=[^.;]{{0,60}}?\b(?:{_GROUP}))",
-    "protests": r"protest(?:s|ed|ing|ers)?|demonstrations?|demonstrators|riots?|rioting|unrest|rall(?:y|ies)|uprising|marches|marched",
+    "protests": r"protest(?:s|ed|ing|ers)?|demonstrations?|demonstrators|riots?|rioting|unrest|rall(?:y|ies)|uprising|"
+                r"marches|marched|marchers|(?-i:march)",  # lower case only: "March" is the month
     "deaths": r"killed|kill(?:s|ing)?|dead|died|deaths?|death toll|fatalit(?:y|ies)|lost their lives|perished|bodies",
     "injuries": r"injur(?:ed|ies|y)|wounded|hurt|hospitali[sz]ed",
     "detentions": r"detain(?:ed|ing|s)?|detentions?|arrest(?:ed|s|ing)?|in custody",
@@ -139,7 +140,9 @@ PARTICIPATION_AFTER = r"(?:are|were|is|was|have been)?\s*(?:taking part|took par
 PARTICIPATION_BEFORE = r"(?:joined by|along with|together with|alongside|attended by)"
 # named measures written "a depth of 35 km", "a magnitude 7.1 quake", "7.1-magnitude"
 MEASURES = (r"magnitude|depth|height|length|distance|speed|area|altitude|width|diameter|turnout|threshold|majority|"
-            r"winds?|gusts?|wind speeds?|sustained winds|rainfall|temperatures?")
+            r"winds?|gusts?|wind speeds?|sustained winds|rainfall|temperatures?|"
+            r"inflation|(?:economic )?growth|unemployment|jobless rate|(?:interest|policy|base|benchmark|key) rates?|"
+            r"attendance|crowd")
 # units measured the same way, converted to one: (canonical unit, factor)
 UNIT_CONVERSIONS: dict[str, tuple[str, float]] = {
     "mph": ("km/h", 1.609344), "mile per hour": ("km/h", 1.609344), "km/h": ("km/h", 1.0), "kph": ("km/h", 1.0),

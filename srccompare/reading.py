@@ -59,7 +59,7 @@ def _trigger_table() -> dict[str, re.Pattern[str]]:
     grouped: dict[str, list[tuple[str, str]]] = {}
     for key, forms in EVENT_TRIGGERS.items():
         for alternative in _top_level_alternatives(forms):
-            head = alternative[:2].lower()
+            head = alternative.removeprefix("(?-i:")[:2].lower()  # a case-sensitive form keys on its letters
             if not (len(head) == 2 and head.isalpha()):
                 raise ValueError(f"event form {alternative!r} must start with two letters")
             grouped.setdefault(head, []).append((key, alternative))

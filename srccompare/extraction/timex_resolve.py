@@ -38,6 +38,7 @@ _TENSE_RE = re.compile(
     r"scheduled|expected\s+to|expects?\s+to|to\s+be\s+(?:held|released|announced|decided|signed)|"
     r"(?:is|are)\s+to|to\s+be|planned\s+to|as\s+soon\s+as|would|due\s+(?:to|on|for|in)|(?:is|are)\s+due|upcoming|expected|expects?|anticipated|payable|effective|intends?\s+to|tomorrow|"
     r"hopes?\s+to|set\s+to|slated|(?:is|are)\s+likely\s+to|next(?!\s+to\b)|ahead\s+of|"
+    r"called\s+for|set\s+for|fixed\s+for|announced\s+for|"
     # the present of a schedule speaks of what is to come: "the strike starts on Monday"
     r"starts|begins|opens|reopens|ends|closes|resumes|expires|kicks\s+off|takes\s+effect|comes\s+into\s+force|"
     r"goes\s+on|walks?\s+out|meets|arrives|launches|runs\s+(?:from|until|till|through))"
