@@ -479,6 +479,10 @@ def _time_claims(sm: SentenceMentions, ctx: _Context, context_event: str | None)
                 text[max(sm.sentence.start, tm.start - 40):tm.start]):
             claims.append(_ongoing_start(ctx, sm, event, tm, anchor))
             continue
+        if role == "duration" and tm.duration is not None and (
+                (tm.duration.max_days is not None and tm.duration.max_days < 1 / 24)
+                or _WINDOW_FOR_ANOTHER_ACT.match(text[tm.end:tm.end + 30])):
+            continue  # "stopped for four minutes"; "has 14 days to appeal": not the event's length
         if role == "duration" and _LENGTH_ADJECTIVE.search(tm.text) and not any(
                 _LENGTH_HEAD.fullmatch(text[tm.end:t.start]) for t in sm.triggers if t.start >= tm.end):
             continue  # "a 25-year mortgage": the length describes its noun, which is no event
@@ -515,6 +519,7 @@ def _relative_clause_head(sm: SentenceMentions, text: str, anchor: int) -> Trigg
 _SUBORDINATE = re.compile(r"\b(?:since|after|before|when|whereas|because|although)\s+(?:the\s+|a\s+|its\s+|their\s+)?[a-z]\w*\s+\w+",
                           re.IGNORECASE)
 _NEXT_PERIOD = re.compile(r"^(?:over|in|during|for|within)\s+the\s+(?:next|coming|following)\b", re.IGNORECASE)
+_WINDOW_FOR_ANOTHER_ACT = re.compile(r"^\s+(?:in which\s+)?to\s+(?!last\b|run\b|complete\b|finish\b|end\b)[a-z]+", re.IGNORECASE)
 _ONGOING_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:now\s+)?been\s+\w+ing\s+(?:now\s+)?$|\b(?:has|have)\s+(?:now\s+)?(?:lasted|gone on|continued)\s+$",
                              re.IGNORECASE)
 

@@ -206,6 +206,10 @@ class Duration(_Interval):
             return _number(x, 1).replace(",", "")
 
         lo, hi = self.min_days, self.max_days
+        if hi is not None and 0 < hi < 1 and lo is not None:
+            hours = [round(x * 24, 1) for x in (lo, hi)]
+            words = [f"{int(h)}" if float(h).is_integer() else f"{h}" for h in hours]
+            return f"{words[0]} hours" if lo == hi else f"{words[0]}–{words[1]} hours"
         if lo is not None and lo == hi:
             return f"{fmt(lo)} days"
         if lo in (None, 0) and hi is not None:

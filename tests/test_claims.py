@@ -197,6 +197,12 @@ def test_a_relative_clause_with_an_old_date_does_not_make_history_of_its_sentenc
     assert "country.count" in found
 
 
+def test_windows_for_other_acts_and_minutes_are_not_lengths_of_the_event():
+    found = fields("The club was fined £75,000 and has 14 days to appeal. Play was stopped for four minutes.",
+                   date(2026, 5, 26))
+    assert "sentence.duration" not in found
+
+
 def test_time_of_day_alone_is_not_a_date():
     assert not any(f.endswith(".date") for f in fields("The earthquake struck at 3:42 a.m.", date(2023, 3, 10)))
 
