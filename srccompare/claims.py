@@ -72,6 +72,11 @@ _INCLUDING_BEFORE = re.compile(
     r"\b(?:including|among them|among whom|of whom|of them|incl\.|includes?|included)\s*$", re.IGNORECASE)
 _DASH_AFTER = re.compile(r"^\s*(?:—|–|-|:)\s*$")
 _LIST_GLUE = re.compile(r"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as)\s+)(?:the\s+)?$", re.IGNORECASE)
+_LEAVING_BEFORE = re.compile(r"\b(?:withdraw\w*|withdrew|pull\w* out|leav\w*|left|evacuat\w*|depart\w*|exit\w*|"
+                             r"drew down|draw\w* down|fle[de]\w*)\b[^.;]*$", re.IGNORECASE)
+# a country's own institutions speak for it but do not "take part": "Croatian officials said"
+_OWN_INSTITUTIONS = re.compile(r"^\s+(?:[\w-]+\s+)?(?:officials|authorities|police|residents|citizens|people|ministers|"
+                               r"lawmakers|media|press|voters|protesters|government|leaders)\b", re.IGNORECASE)
 # what may stand between a group noun and its countries: "troops from", "forces of our allies — of"
 _GROUP_TO_LIST = re.compile(
     r"^(?:\s+(?:of|from)\s+(?:our|their|its|the)\s+[\w-]+)?\s*(?:—|–|-|,)?\s*(?:from|of)\s+(?:the\s+)?$",
@@ -100,7 +105,7 @@ _MEASURE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # numbers that are not claims: "a town of about 6,000 people", "Two of the dead", "Chirwa, 68,"
-_MEASURE_NAMES = {"winds": "wind", "gusts": "wind", "gust": "wind", "wind speed": "wind", "wind speeds": "wind",
+_MEASURE_NAMES = {"rain": "rainfall", "winds": "wind", "gusts": "wind", "gust": "wind", "wind speed": "wind", "wind speeds": "wind",
                   "sustained winds": "wind", "temperatures": "temperature"}
 _PER_HOUR_AFTER = re.compile(r"^\s*(?:an|per)\s+hour\b", re.IGNORECASE)
 _MODEL_NAME_BEFORE = re.compile(
@@ -129,7 +134,7 @@ _WHOLE_BEFORE = re.compile(
 _PARTITIVE_AFTER = re.compile(r"^\s+of\s+(?:the|them|those|these|whom|which)\b", re.IGNORECASE)
 _NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w'’-]+,\s*$")
 _COORDINATED_VERB = re.compile(r"\b(?:and|but|then)\s+(?:\w+ly\s+)?\w+(?:ed|ing)\b", re.IGNORECASE)
-_MEASURE_AFTER = re.compile(r"^-?\s*(?P<measure>magnitude|threshold|majority)\b", re.IGNORECASE)
+_MEASURE_AFTER = re.compile(r"^-?\s*(?:of\s+)?(?P<measure>magnitude|threshold|majority|rain(?:fall)?)\b", re.IGNORECASE)
 _SUPERLATIVE_BEFORE = re.compile(r"\b(?:worst|deadliest|biggest|largest|strongest|highest|lowest|first|most|best|fastest|"
                                  r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest)\b[^.;]{0,50}$",
                                  re.IGNORECASE)
@@ -445,11 +450,16 @@ def _time_claims(sm: SentenceMentions, ctx: _Context, context_event: str | None)
             fronted = tm.start - sm.sentence.start <= 4
             trigger = _fronted_trigger(sm) if fronted and aspect is None else None
             trigger = trigger or _relative_clause_head(sm, text, anchor)
+            if trigger is None and aspect is not None and _RELATIVE_VERB_BEFORE.search(
+                    text, max(sm.sentence.start, aspect.start - 40), aspect.start):
+                continue  # "ending a mission that began on December 14": the clause's head is no event here
             if trigger is None and aspect is not None:
                 trigger = _subject_trigger(sm, text, aspect)
             trigger = trigger or _nearest_trigger(sm, text, anchor)
             if trigger is not None and trigger.end <= tm.start and _SUBORDINATE.search(text[trigger.end:tm.start]):
                 continue  # "a truce, the first since fighting broke out in January": the date is the clause's
+            if _COUNT_UPDATE.search(text[max(sm.sentence.start, tm.start - 50):tm.start]):
+                continue  # "the toll from the floods rose to 23 on Tuesday": when the count was updated
             if trigger is not None:
                 event = trigger.event
                 anchor = trigger.start
@@ -494,7 +504,15 @@ def _time_claims(sm: SentenceMentions, ctx: _Context, context_event: str | None)
     return claims
 
 
-_RELATIVE = re.compile(r"^\s*,?\s*(?:that|which|who)\b", re.IGNORECASE)
+# "the earthquake that hit", "a summit in the Estonian capital that opened": a head noun, perhaps
+# with prepositional phrases after it, then the relative pronoun
+_RELATIVE = re.compile(
+    r"^(?:\s+(?:in|of|at|on|from|near|for|with|over)\s+(?:the\s+|a\s+|an\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2}?){0,2}"
+    r"\s*,?\s*(?:that|which|who)\b",
+    re.IGNORECASE,
+)
+_RELATIVE_VERB_BEFORE = re.compile(r"\b(?:that|which|who)\s+(?:has\s+|had\s+|have\s+|was\s+|were\s+)?(?:been\s+)?$",
+                                   re.IGNORECASE)
 
 
 def _subject_trigger(sm: SentenceMentions, text: str, aspect: Aspect) -> Trigger | None:
@@ -520,6 +538,8 @@ _SUBORDINATE = re.compile(r"\b(?:since|after|before|when|whereas|because|althoug
                           re.IGNORECASE)
 _NEXT_PERIOD = re.compile(r"^(?:over|in|during|for|within)\s+the\s+(?:next|coming|following)\b", re.IGNORECASE)
 _WINDOW_FOR_ANOTHER_ACT = re.compile(r"^\s+(?:in which\s+)?to\s+(?!last\b|run\b|complete\b|finish\b|end\b)[a-z]+", re.IGNORECASE)
+_COUNT_UPDATE = re.compile(r"\b(?:rose|risen|climbed|jumped|increased|reached|stood|passed|topped)\s+(?:to|at)\s+"
+                           r"[\w,.\-]+(?:\s+[\w-]+)?\s+$", re.IGNORECASE)
 _ONGOING_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:now\s+)?been\s+\w+ing\s+(?:now\s+)?$|\b(?:has|have)\s+(?:now\s+)?(?:lasted|gone on|continued)\s+$",
                              re.IGNORECASE)
 
@@ -962,6 +982,9 @@ def _participant_claims(sm: SentenceMentions, ctx: _Context) -> list[Claim]:
         # "troops from A, B and C", "forces of our colleagues — of A, B and C"
         window = text[max(sm.sentence.start, head.start - 40):head.start]
         nouns = list(_GROUP.finditer(window))
+        if nouns and _GROUP_TO_LIST.match(window[nouns[-1].end():]) and re.search(r"\bfrom\s+(?:the\s+)?$", window) \
+                and _LEAVING_BEFORE.search(text[max(sm.sentence.start, head.start - 60):head.start]):
+            continue  # "withdrawing its troops from Togo": the country left, not one taking part
         if nouns and _GROUP_TO_LIST.match(window[nouns[-1].end():]) or _PARTICIPATES_BEFORE.search(window):
             chosen.extend(group)  # "troops from A, B and C", "… were joined by A, B and C"
             continue
@@ -972,7 +995,8 @@ def _participant_claims(sm: SentenceMentions, ctx: _Context) -> list[Claim]:
         names = all(c.via != "demonym" for c in group)
         if names and _PARTICIPATES_AFTER.match(after):
             chosen.extend(group)  # "A, B and C are taking part", "Germany took part as an observer"
-        elif demonyms and _GROUP_AFTER_DEMONYM.match(after) and not _LOCATION_BEFORE.search(before):
+        elif demonyms and _GROUP_AFTER_DEMONYM.match(after) and not _LOCATION_BEFORE.search(before) \
+                and not _OWN_INSTITUTIONS.match(after):
             chosen.extend(group)  # "Chilean and Colombian rescuers", "Kyrgyzstani colleagues are leaving"
         elif names and _SENDING_AFTER.match(after) and not _LOCATION_BEFORE.search(before):
             if _gives_money(sm, text, last.end):

@@ -43,20 +43,23 @@ _GROUP = (
 
 # event key -> word forms that name it (verbs and nouns)
 EVENT_TRIGGERS: dict[str, str] = {
-    "withdrawal": r"withdraw(?:s|n|ing|al|als)?|withdrew|pull(?:s|ed|ing)?[ -]out|pullout|pull-back|drawdown|retreat(?:s|ed|ing)?",
+    "withdrawal": r"withdraw(?:s|n|ing|al|als)?|withdrew|pull(?:s|ed|ing)?[ -]out|pullout|pull-back|drawdown|retreat(?:s|ed|ing)?|"
+                  r"draw(?:s|ing)? down|drew down|depart(?:s|ed|ing|ure)?|exit(?:s|ed|ing)?|leav(?:e|es|ing)",
     "deployment": r"deploy(?:s|ed|ing|ment|ments)?|dispatch(?:es|ed|ing)?|arriv(?:e|es|ed|ing|al)|stationed|reinforcements|"
                   # "sent" deploys only when people are sent: "X sent 150 troops", not "sent a letter"
                   rf"sen(?:t|d|ds|ding)(?=[^.;]{{0,60}}?\b(?:{_GROUP}))",
     "protests": r"protest(?:s|ed|ing|ers)?|demonstrations?|demonstrators|riots?|rioting|unrest|rall(?:y|ies)|uprising|"
                 r"marches|marched|marchers|(?-i:march)",  # lower case only: "March" is the month
-    "deaths": r"killed|kill(?:s|ing)?|dead|died|deaths?|death toll|fatalit(?:y|ies)|lost their lives|perished|bodies",
+    "deaths": r"killed|kill(?:s|ing)?|dead|died|deaths?|death toll|fatalit(?:y|ies)|lost their lives|perished|bodies|lives",
     "injuries": r"injur(?:ed|ies|y)|wounded|hurt|hospitali[sz]ed",
     "detentions": r"detain(?:ed|ing|s)?|detentions?|arrest(?:ed|s|ing)?|in custody",
-    "evacuations": r"evacuat(?:ed|ion|ions|ing|e)|airlift(?:ed|s)?|flown out|flew out|repatriat(?:ed|ion)",
+    "evacuations": r"evacuat(?:ed|ion|ions|ing|e)|airlift(?:ed|s)?|flown out|flew out|repatriat(?:ed|ion)|"
+                   r"left their homes|leave their homes|moved from their homes|forced from their homes",
     "displacement": r"displaced|homeless|fled their homes|refugees",
     "strike": r"strik(?:e|es|ing)|struck work|walk(?:out|outs|ed out)|walk(?:ed)? off the job|stoppages?|industrial action|downed tools",
-    "emergency": r"state of (?:emergency|siege|alarm)|emergency rule|martial law|curfews?|lockdowns?",
-    "aid": r"aid|humanitarian assistance|financial assistance|donat(?:e|ed|es|ion|ions)|relief funds?|grants?",
+    "emergency": r"state of (?:emergency|siege|alarm)|emergency rule|martial law|curfews?|lockdowns?|"
+                 r"declared an emergency|emergency declaration",
+    "aid": r"aid|humanitarian assistance|financial assistance|donat(?:e|ed|es|ion|ions)|relief funds?|grants?|pledg(?:e|ed|es|ing)",
     "damage": r"damaged|destroyed|collapsed|flattened|razed|submerged|inundated",
     # verbs only: "weak demand", "demand for oil" are not a party's demand
     "demand": r"seek(?:s|ing)?|sought|demanded|demanding|wants?|wanted|call(?:s|ed)? for|asking for|pushing for|claim(?:s|ed)? for",
@@ -73,7 +76,6 @@ EVENT_TRIGGERS: dict[str, str] = {
     "acquisition": r"acquir(?:e|es|ed|ing)|acquisitions?|takeovers?|buyouts?|merg(?:e|er|ers|ed|ing)|"
                    r"bought|agreed to buy|deal to buy|purchase(?:d)?",
     "crash": r"crash(?:ed|es)?|derail(?:ed|ment)|collision|capsized|sank",
-    "operation": r"missions?|operations?",
     "cases": r"cases|infections?|infected|fell ill|fallen ill|falling ill|sickened|outbreaks?",
     "vaccination": r"vaccinat(?:e|ed|es|ing|ion|ions)|immuni[sz]ation|inoculat(?:ed|ion)",
     "release": r"releas(?:e|ed|es|ing)|freed|free(?= \d)|set free|handed over|swaps?|prisoner exchange",
@@ -119,7 +121,7 @@ protester demonstrator rioter marcher activist voter delegate lawmaker deputy se
 defendant accused witness investor shareholder customer resident inmate juror
 passenger tourist visitor migrant refugee asylum-seeker evacuee survivor victim casualty patient
 rescuer firefighter volunteer medic journalist reporter official diplomat minister
-body miner crew crewmember lawmaker legislator mp vote ballot
+body miner crew crewmember lawmaker legislator mp vote ballot life
 """.split())
 # counted things grouped into classes so "40 ships" and "40 vessels" meet in one row
 THING_CLASSES: dict[str, str] = {
@@ -147,7 +149,7 @@ MEASURES = (r"magnitude|depth|height|length|distance|speed|area|altitude|width|d
 UNIT_CONVERSIONS: dict[str, tuple[str, float]] = {
     "mph": ("km/h", 1.609344), "mile per hour": ("km/h", 1.609344), "km/h": ("km/h", 1.0), "kph": ("km/h", 1.0),
     "kmh": ("km/h", 1.0), "knot": ("km/h", 1.852),
-    "mile": ("kilometre", 1.609344), "km": ("kilometre", 1.0), "kilometer": ("kilometre", 1.0),
+    "mile": ("kilometre", 1.609344), "millimeter": ("millimetre", 1.0), "centimeter": ("millimetre", 10.0), "km": ("kilometre", 1.0), "kilometer": ("kilometre", 1.0),
     "kilometre": ("kilometre", 1.0), "metre": ("metre", 1.0), "meter": ("metre", 1.0), "m": ("metre", 1.0),
     "foot": ("metre", 0.3048), "feet": ("metre", 0.3048), "ft": ("metre", 0.3048),
     "acre": ("hectare", 0.404686), "hectare": ("hectare", 1.0), "ha": ("hectare", 1.0),

@@ -24,7 +24,7 @@ from .text import split_sentences
 __all__ = ["Trigger", "Aspect", "SentenceMentions", "Reading", "read_text", "LOW_PRIORITY_EVENTS"]
 
 # events named by words so general that a more specific trigger in the sentence wins
-LOW_PRIORITY_EVENTS = frozenset({"talks", "operation", "election", "offer", "demand", "damage", "cost"})
+LOW_PRIORITY_EVENTS = frozenset({"talks", "election", "offer", "demand", "damage", "cost"})
 
 def _top_level_alternatives(pattern: str) -> list[str]:
     """Split a regex alternation at its top level: "a(?:b|c)|d" → ["a(?:b|c)", "d"]."""
@@ -72,7 +72,7 @@ def _trigger_table() -> dict[str, re.Pattern[str]]:
 _TRIGGERS_BY_HEAD = _trigger_table()
 # only words whose first letter can start an event word reach the Python loop
 _FIRST_LETTERS = "".join(sorted({head[0] for head in _TRIGGERS_BY_HEAD}))
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+$", re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$", re.IGNORECASE)
 _WORD_HEAD = re.compile(rf"(?<!\w)[{_FIRST_LETTERS}{_FIRST_LETTERS.upper()}]\w")
 _ASPECT_RE = re.compile(
     rf"(?<!\w)(?=\w)(?:(?P<start>(?:{START_WORDS})\b)|(?P<end>(?:{END_WORDS})\b)|(?P<length>(?:{LENGTH_WORDS})\b))",
@@ -188,18 +188,20 @@ def read_text(
     if not kept:
         return Reading(text, in_title, [], [], dropped)
 
-    times = find_time_mentions(text, dct, dct_precision)
+    all_quantities = find_quantities(text)
+    counted = [(q.start, q.end) for q in all_quantities if q.noun_end is not None and q.noun]
+    # "nearly two thousand troops" is a count, not the year 2000
+    times = [t for t in find_time_mentions(text, dct, dct_precision)
+             if not (t.timex.type == "DATE" and not any(ch.isdigit() for ch in t.text)
+                     and any(s < t.end and t.start < e for s, e in counted))]
     time_spans = [(t.start, t.end) for t in times]
-    quantities = [
-        q for q in find_quantities(text)
-        if not any(s < q.end and q.start < e for s, e in time_spans)
-    ]
+    quantities = [q for q in all_quantities if not any(s < q.end and q.start < e for s, e in time_spans)]
     entities = find_entities(text, people=False)
     attributions = find_attributions(text, kept)
     triggers = [
         t for t in _triggers(text)
         if not _overlaps(t.start, t.end, entities) and not any(s < t.end and t.start < e for s, e in time_spans)
-        and not (t.event == "deployment" and t.text[:5].lower() == "arriv" and not _people_near(text, t))
+        and not (t.text[:4].lower() in ("arri", "leav", "depa", "exit") and not _people_near(text, t))
     ]
     # a word that is part of an event's name is not an aspect of it ("opened fire", "walked out"),
     # nor is a noun ("since the beginning", "by the end of May")

@@ -203,6 +203,21 @@ def test_windows_for_other_acts_and_minutes_are_not_lengths_of_the_event():
     assert "sentence.duration" not in found
 
 
+def test_the_day_a_toll_was_updated_is_not_the_events_date():
+    found = fields("The death toll from the floods rose to twenty-three on Tuesday.", date(2025, 9, 16))
+    assert not any(f.startswith("flood.") for f in found)
+
+
+def test_spelled_out_thousands_before_a_noun_are_a_count_not_a_year():
+    found = facts("Nearly two thousand troops began to withdraw on Monday.", date(2025, 1, 13))
+    assert any(f == "withdrawal.count" for f, _ in found)
+
+
+def test_the_country_left_is_not_taking_part():
+    found = fields("France is withdrawing its 1,800 troops from Togo.", date(2025, 1, 13))
+    assert "parties.participants/togo" not in found
+
+
 def test_time_of_day_alone_is_not_a_date():
     assert not any(f.endswith(".date") for f in fields("The earthquake struck at 3:42 a.m.", date(2023, 3, 10)))
 
