@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, model_validator
 
 __all__ = ["Published", "SourceInfo", "Article"]
 
@@ -22,6 +22,14 @@ class Published(BaseModel):
     precision: Literal["day", "month", "year"]
     earliest: date
     latest: date
+
+    @model_validator(mode="after")
+    def _ordered(self) -> "Published":
+        if self.earliest > self.latest:
+            raise ValueError(f"earliest {self.earliest} lies after latest {self.latest}")
+        if self.precision == "day" and self.earliest != self.latest:
+            raise ValueError("a day-precision date has one day: earliest must equal latest")
+        return self
 
     @property
     def day(self) -> date | None:

@@ -26,7 +26,8 @@ class _Parser(argparse.ArgumentParser):
     """argparse that raises UsageError instead of exiting, so errors are handled in one place."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        raise UsageError(f"{self.prog}: {message}")
+        command = self.prog.removeprefix("srccompare").strip()
+        raise UsageError(f"{command}: {message}" if command else message)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -112,7 +113,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     debug = "--debug" in argv
     try:
-        args = _parser().parse_args(argv)
+        parser = _parser()
+        args, extra = parser.parse_known_args(argv)
+        if extra:  # "compare a.md --format json b.md": paths after an option are still paths
+            if any(e.startswith("-") for e in extra) or not hasattr(args, "paths"):
+                parser.error(f"unrecognized arguments: {' '.join(extra)}")
+            args.paths = [*args.paths, *extra]
         return _COMMANDS[args.command](args)
     except SrcCompareError as exc:
         if debug:

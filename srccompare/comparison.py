@@ -67,8 +67,8 @@ def source_relation(a: Sequence[Claim], b: Sequence[Claim], tolerance: Tolerance
     of the other.
     """
     best = Relation.DISJOINT
-    for x in a:
-        for y in b:
+    for x in _distinct(a):
+        for y in _distinct(b):
             rel = x.value.relation(y.value, tolerance)
             if _RANK[rel] > _RANK[best]:
                 best = rel
@@ -77,9 +77,18 @@ def source_relation(a: Sequence[Claim], b: Sequence[Claim], tolerance: Tolerance
     return best
 
 
+def _distinct(claims: Sequence[Claim]) -> list[Claim]:
+    """One claim per distinct value: a long article repeats a figure many times."""
+    seen: dict[str, Claim] = {}
+    for claim in claims:
+        seen.setdefault(claim.value.model_dump_json(), claim)
+    return list(seen.values())
+
+
 def _consistent(claims: Sequence[Claim], tolerance: Tolerance) -> bool:
     """Whether one source's values for a fact can all hold at once."""
-    return all(a.value.relation(b.value, tolerance) is not Relation.DISJOINT for a, b in combinations(claims, 2))
+    distinct = _distinct(claims)
+    return all(a.value.relation(b.value, tolerance) is not Relation.DISJOINT for a, b in combinations(distinct, 2))
 
 
 def describe_claim(claim: Claim) -> str:

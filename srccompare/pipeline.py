@@ -103,12 +103,12 @@ def _load(paths: Sequence[str | Path], workers: int | None = None) -> list[Sourc
     return sorted(given + renamed, key=lambda s: ordered.get(s.source.path, len(ordered)))
 
 
-def summarize_paths(paths: Sequence[str | Path], *, workers: int | None = None) -> list[SourceSummary]:
+def summarize_paths(paths: Sequence[str | Path] | str | Path, *, workers: int | None = None) -> list[SourceSummary]:
     """Read articles (and reviewed summaries) and summarise each article's claims.
 
     ``workers`` processes summarise many articles in parallel (default: one per core).
     """
-    return _load(paths, workers)
+    return _load(_as_paths(paths), workers)
 
 
 def _cell_value(claim: Claim) -> CellValue:
@@ -159,11 +159,11 @@ def _row(aligned: AlignedRow, order: Sequence[str], names: Mapping[str, str], to
 
 def _report_source(summary: SourceSummary) -> ReportSource:
     source = summary.source
-    published = None
-    if source.published is not None:
-        published = source.published.earliest.isoformat() if source.published.precision == "day" else source.published.raw
-    return ReportSource(id=source.id, outlet=source.outlet, published=published, title=source.title,
-                        url=source.url, path=source.path, warnings=list(dict.fromkeys(summary.warnings)))
+    day = source.published.day if source.published is not None else None
+    return ReportSource(id=source.id, outlet=source.outlet, published=day.isoformat() if day else None,
+                        published_as_given=source.published.raw if source.published is not None else None,
+                        title=source.title, url=source.url, path=source.path,
+                        warnings=list(dict.fromkeys(summary.warnings)))
 
 
 def compare_summaries(
@@ -172,9 +172,15 @@ def compare_summaries(
     """Reason per source, align across sources, judge every row, and build the report."""
     ids = [s.source.id for s in summaries]
     if len(set(ids)) != len(ids):
-        raise UsageError(f"two sources share an id: {sorted({i for i in ids if ids.count(i) > 1})}")
+        twice = sorted({i for i in ids if ids.count(i) > 1})
+        files = sorted({s.source.path for s in summaries if s.source.id in twice and s.source.path})
+        raise UsageError(f"two sources share the id {', '.join(twice)}" + (f" (in {', '.join(files)})" if files else ""))
     tolerances = {**DEFAULT_TOLERANCES, **(tolerances or {})}
-    names = {s.source.id: s.source.outlet for s in summaries}
+    outlets = [s.source.outlet for s in summaries]
+    names = {  # an outlet named twice is told apart by its id: "Daily Planet (daily-planet-2)"
+        s.source.id: s.source.outlet if outlets.count(s.source.outlet) == 1 else f"{s.source.outlet} ({s.source.id})"
+        for s in summaries
+    }
     by_source = reconcile_schedules({s.source.id: s.claims for s in summaries})
     published = {  # the day each source was published, where it is known to the day
         s.source.id: s.source.published.day.isoformat() if s.source.published and s.source.published.day else None
@@ -193,6 +199,11 @@ def compare_summaries(
     return Report(sources=[_report_source(s) for s in summaries], rows=rows, summary=summary, warnings=warnings)
 
 
-def compare_paths(paths: Sequence[str | Path], *, tolerances: Mapping[str, Tolerance] | None = None) -> Report:
-    """Read articles or summaries from ``paths`` and compare them."""
-    return compare_summaries(_load(paths), tolerances=tolerances)
+def compare_paths(paths: Sequence[str | Path] | str | Path, *, tolerances: Mapping[str, Tolerance] | None = None) -> Report:
+    """Read articles or summaries from ``paths`` (one path or several) and compare them."""
+    return compare_summaries(_load(_as_paths(paths)), tolerances=tolerances)
+
+
+def _as_paths(paths: Sequence[str | Path] | str | Path) -> list[str | Path]:
+    """One path is a list of one, not a string of characters."""
+    return [paths] if isinstance(paths, (str, Path)) else list(paths)

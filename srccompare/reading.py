@@ -163,8 +163,23 @@ def _people_near(text: str, trigger: Trigger) -> bool:
     return _GROUP_RE.search(text, max(0, trigger.start - 100), min(len(text), trigger.end + 60)) is not None
 
 
-def _overlaps(a_start: int, a_end: int, spans: Sequence) -> bool:
-    return any(s.start < a_end and a_start < s.end for s in spans)
+class _SpanIndex:
+    """Sorted, non-overlapping spans answering "does anything overlap [start, end)?" in log time."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [s for s, _ in ordered]
+        self._ends = [e for _, e in ordered]
+        # the furthest end reached so far, so that nested or overlapping spans are answered too
+        self._reach = []
+        reach = -1
+        for end in self._ends:
+            reach = max(reach, end)
+            self._reach.append(reach)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self._starts, end) - 1
+        return i >= 0 and self._reach[i] > start
 
 
 def read_text(
@@ -183,29 +198,31 @@ def read_text(
     else:
         sentences = split_sentences(text)
         noise = boilerplate_spans(text)
-    kept = [s for s in sentences if not _overlaps(s.start, s.end, noise)]
+    noise_index = _SpanIndex([(n.start, n.end) for n in noise])
+    kept = [s for s in sentences if not noise_index.overlaps(s.start, s.end)]
     dropped = len(sentences) - len(kept)
     if not kept:
         return Reading(text, in_title, [], [], dropped)
 
     all_quantities = find_quantities(text)
-    counted = [(q.start, q.end) for q in all_quantities if q.noun_end is not None and q.noun]
+    counted = _SpanIndex([(q.start, q.end) for q in all_quantities if q.noun_end is not None and q.noun])
     # "nearly two thousand troops" is a count, not the year 2000
     times = [t for t in find_time_mentions(text, dct, dct_precision)
-             if not (t.timex.type == "DATE" and not any(ch.isdigit() for ch in t.text)
-                     and any(s < t.end and t.start < e for s, e in counted))]
-    time_spans = [(t.start, t.end) for t in times]
-    quantities = [q for q in all_quantities if not any(s < q.end and q.start < e for s, e in time_spans)]
+             if not (t.timex.type == "DATE" and not any(ch.isdigit() for ch in t.text) and counted.overlaps(t.start, t.end))]
+    time_index = _SpanIndex([(t.start, t.end) for t in times])
+    quantities = [q for q in all_quantities if not time_index.overlaps(q.start, q.end)]
     entities = find_entities(text, people=False)
+    entity_index = _SpanIndex([(e.start, e.end) for e in entities])
     attributions = find_attributions(text, kept)
     triggers = [
         t for t in _triggers(text)
-        if not _overlaps(t.start, t.end, entities) and not any(s < t.end and t.start < e for s, e in time_spans)
+        if not entity_index.overlaps(t.start, t.end) and not time_index.overlaps(t.start, t.end)
         and not (t.text[:4].lower() in ("arri", "leav", "depa", "exit") and not _people_near(text, t))
     ]
+    trigger_index = _SpanIndex([(t.start, t.end) for t in triggers])
     # a word that is part of an event's name is not an aspect of it ("opened fire", "walked out"),
     # nor is a noun ("since the beginning", "by the end of May")
-    aspects = [a for a in _aspects(text) if not _overlaps(a.start, a.end, triggers)
+    aspects = [a for a in _aspects(text) if not trigger_index.overlaps(a.start, a.end)
                and not _DETERMINER_BEFORE.search(text, max(0, a.start - 8), a.start)]
 
     starts = [s.start for s in kept]

@@ -52,13 +52,15 @@ def counting_of(words: str) -> str:
     return "either"
 
 
-def _start_day(claims: Sequence[Claim], event: str) -> date | None:
+def _start_days(claims: Sequence[Claim]) -> dict[str, date]:
+    """The first stated start day of each event in one source's claims."""
+    days: dict[str, date] = {}
     for claim in claims:
         value = claim.value
-        if (claim.event == event and claim.role == "start" and claim.entity is None
-                and isinstance(value, TimeRange) and value.earliest is not None and value.earliest == value.latest):
-            return value.earliest
-    return None
+        if (claim.role == "start" and claim.entity is None and isinstance(value, TimeRange)
+                and value.earliest is not None and value.earliest == value.latest):
+            days.setdefault(claim.event, value.earliest)
+    return days
 
 
 def reconcile_schedules(by_source: Mapping[str, Sequence[Claim]]) -> dict[str, list[Claim]]:
@@ -84,9 +86,10 @@ def reconcile_schedules(by_source: Mapping[str, Sequence[Claim]]) -> dict[str, l
 
     result: dict[str, list[Claim]] = {}
     for source, claims in by_source.items():
+        starts = _start_days(claims)
         out = []
         for claim in claims:
-            start = _start_day(claims, claim.event) if claim.event in convert else None
+            start = starts.get(claim.event) if claim.event in convert else None
             if start is not None and claim.role == "duration" and claim.entity is None and claim.detail is None \
                     and isinstance(claim.value, Duration):
                 end = end_from_start(start, claim.value, counting_of(claim.text))

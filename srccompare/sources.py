@@ -86,6 +86,24 @@ _SLUG_JUNK = re.compile(r"[^\w]+")
 # --- finding files ----------------------------------------------------------------------------
 
 
+def is_report_file(path: Path) -> bool:
+    """Whether a file is a report srccompare wrote (so a folder scan does not read it back as news)."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(4096)
+            handle.seek(0, 2)
+            size = handle.tell()
+            handle.seek(max(0, size - 400))
+            tail = handle.read()
+    except OSError:
+        return False
+    return (
+        b'name="generator" content="srccompare' in head
+        or head.startswith(b"# Source comparison:")
+        or (head.lstrip().startswith(b'{\n  "sources"') and b'"tool": "srccompare"' in tail)
+    )
+
+
 def collect_input_files(paths: Sequence[str | Path]) -> list[Path]:
     """Expand the user's paths: files as given, folders to their article files (sorted).
 
@@ -113,6 +131,7 @@ def collect_input_files(paths: Sequence[str | Path]) -> list[Path]:
                     and not child.name.startswith(".")
                     and child.suffix.lower() in ARTICLE_SUFFIXES
                     and child.stem.lower() not in _NOT_ARTICLES
+                    and not is_report_file(child)
                 ),
                 key=lambda p: p.name,
             )
@@ -163,10 +182,18 @@ def load_articles(
 
 
 def assign_source_ids(articles: Sequence[Article]) -> list[Article]:
-    """Give each article a unique id: the slug of its outlet, then "-2", "-3"… in input order."""
+    """Give each article a unique id: the slug of its outlet, then "-2", "-3"… for the same outlet.
+
+    Duplicates are numbered by publication date and path, not by the order the files were
+    given, so the same articles get the same ids however they are listed.
+    """
+    def order(article: Article) -> tuple:
+        published = article.source.published
+        return (published.earliest.isoformat() if published else "", article.source.path)
+
     used: set[str] = set()
-    result: list[Article] = []
-    for article in articles:
+    ids: dict[int, str] = {}
+    for index, article in sorted(enumerate(articles), key=lambda pair: order(pair[1])):
         base = (
             slugify(article.source.outlet)
             or slugify(Path(article.source.path).stem)
@@ -177,9 +204,11 @@ def assign_source_ids(articles: Sequence[Article]) -> list[Article]:
             n += 1
             candidate = f"{base}-{n}"
         used.add(candidate)
-        source = article.source.model_copy(update={"id": candidate})
-        result.append(article.model_copy(update={"source": source}))
-    return result
+        ids[index] = candidate
+    return [
+        article.model_copy(update={"source": article.source.model_copy(update={"id": ids[index]})})
+        for index, article in enumerate(articles)
+    ]
 
 
 def slugify(name: str) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Sequence
+from typing import Literal, Sequence
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -35,7 +35,7 @@ class SummaryFile(BaseModel):
 
     model_config = ConfigDict(frozen=True)
 
-    format: str = "srccompare-summary/1"
+    format: Literal["srccompare-summary/1"] = "srccompare-summary/1"
     sources: list[SourceInfo]
     claims: list[Claim]
 

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from enum import Enum
 from typing import Annotated, Literal, Union
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 __all__ = [
     "Relation",
@@ -99,6 +99,14 @@ class _Interval(BaseModel):
 
     def bounds(self) -> tuple[float, float]:  # pragma: no cover - every subclass defines it
         raise NotImplementedError
+
+    @model_validator(mode="after")
+    def _ordered(self) -> "_Interval":
+        """An interval's low end may not lie above its high end (a hand-edited summary may try)."""
+        low, high = self.bounds()
+        if low > high:
+            raise ValueError(f"the lower bound lies above the upper bound ({self.describe()})")
+        return self
 
     def relation(self, other: "Value", tolerance: Tolerance) -> Relation:
         if type(other) is not type(self):

@@ -98,3 +98,56 @@ def test_python_m_srccompare_runs_without_traceback(tmp_path):
                           capture_output=True, text=True, cwd=ROOT)
     assert proc.returncode == 2
     assert "Traceback" not in proc.stderr and "empty.md" in proc.stderr
+
+
+def test_paths_may_follow_options(capsys):
+    assert main(["compare", str(SEED / "meduza.md"), "--format", "json", str(SEED / "tvp-world.md")]) == 0
+    assert len(json.loads(capsys.readouterr().out)["sources"]) == 2
+
+
+def test_reports_written_into_an_input_folder_are_not_read_back(tmp_path, capsys):
+    for name in ("meduza.md", "tvp-world.md"):
+        (tmp_path / name).write_bytes((SEED / name).read_bytes())
+    for fmt, suffix in (("html", "html"), ("json", "json"), ("markdown", "md")):
+        assert main(["compare", str(tmp_path), "--format", fmt, "-o", str(tmp_path / f"report.{suffix}")]) == 0
+    main(["compare", str(tmp_path), "--format", "json"])
+    assert [s["outlet"] for s in json.loads(capsys.readouterr().out)["sources"]] == ["Meduza", "TVP World"]
+
+
+def test_a_hand_edited_summary_with_an_impossible_value_is_refused(tmp_path, capsys):
+    summary = tmp_path / "summary.json"
+    assert main(["extract", str(SEED), "--format", "json", "-o", str(summary)]) == 0
+    data = json.loads(summary.read_text(encoding="utf-8"))
+    quantity = next(c for c in data["claims"] if c["value"]["kind"] == "quantity" and c["value"]["high"] is not None)
+    quantity["value"]["low"], quantity["value"]["high"] = quantity["value"]["high"] + 10, quantity["value"]["high"]
+    summary.write_text(json.dumps(data), encoding="utf-8")
+    assert main(["compare", str(summary)]) == 2
+    err = capsys.readouterr().err
+    assert "summary.json" in err and "lower bound" in err
+
+
+def test_month_only_dates_keep_the_contract(tmp_path, capsys):
+    body = "Police said 40 people were killed on Monday.\n"
+    (tmp_path / "a.md").write_text(f"---\noutlet: A\npublished: 2024-05\n---\n{body}", encoding="utf-8")
+    (tmp_path / "b.md").write_text(f"---\noutlet: B\npublished: 2024-05-13\n---\n{body}", encoding="utf-8")
+    main(["compare", str(tmp_path), "--format", "json"])
+    sources = {s["outlet"]: s for s in json.loads(capsys.readouterr().out)["sources"]}
+    assert sources["A"]["published"] is None and sources["A"]["published_as_given"] == "2024-05"
+    assert sources["B"]["published"] == "2024-05-13"
+
+
+def test_ids_of_one_outlet_do_not_depend_on_input_order(tmp_path, capsys):
+    for name, day in (("x.md", "2024-05-14"), ("y.md", "2024-05-13")):
+        (tmp_path / name).write_text(f"---\noutlet: Daily Planet\npublished: {day}\n---\nTwelve people died.\n",
+                                     encoding="utf-8")
+    ids = []
+    for order in ((tmp_path / "x.md", tmp_path / "y.md"), (tmp_path / "y.md", tmp_path / "x.md")):
+        main(["compare", *map(str, order), "--format", "json"])
+        ids.append({s["path"].rsplit("/", 1)[-1]: s["id"] for s in json.loads(capsys.readouterr().out)["sources"]})
+    assert ids[0] == ids[1] == {"y.md": "daily-planet", "x.md": "daily-planet-2"}
+
+
+def test_the_python_api_takes_one_path_too():
+    from srccompare import compare_paths
+
+    assert len(compare_paths(SEED).sources) == 2

@@ -33,7 +33,8 @@ class ReportSource(BaseModel):
 
     id: str
     outlet: str
-    published: str | None  # "YYYY-MM-DD", or the partial date as given, or None
+    published: str | None  # "YYYY-MM-DD" when the day is known, else None (report contract)
+    published_as_given: str | None = None  # what the source said: "2024-05", "2024-05-13T16:05:00-04:00"
     title: str
     url: str | None = None
     path: str = ""

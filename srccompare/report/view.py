@@ -250,7 +250,7 @@ def _source_columns(report: Report) -> list[SourceColumn]:
     for s in sources:
         outlet = s.outlet or s.id
         name = f"{outlet} [{s.id}]" if outlet in shared else outlet
-        published = s.published or "undated"
+        published = s.published or s.published_as_given or "undated"
         columns.append(
             SourceColumn(
                 id=s.id, outlet=outlet, published=published, title=s.title, url=s.url,
