@@ -90,11 +90,9 @@ def _timex(args: argparse.Namespace) -> int:
             dct = date.fromisoformat(args.dct[:10])
         except ValueError as exc:
             raise UsageError(f"--dct {args.dct!r} is not a date (YYYY-MM-DD)") from exc
-    path = Path(args.file)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(args.file, f"cannot read: {exc}") from exc
+    from .sources import read_text_file
+
+    text = read_text_file(args.file)  # plain text as given: front matter or markup is tagged too
     lines = []
     for timex in tag_timexes(text, dct):
         record = {"start": timex.start, "end": timex.end, "text": timex.text, "type": timex.type, "value": timex.value}

@@ -265,6 +265,12 @@ def _kind_of(path: Path, text: str) -> str:
     return "text"
 
 
+def read_text_file(path: str | Path, *, max_bytes: int = 5_000_000) -> str:
+    """A plain text file as text, with the same checks and messages as articles get
+    (missing, too large, binary, undecodable); line endings are normalised to "\\n"."""
+    return _read_text(Path(path), max_bytes)
+
+
 def _read_text(path: Path, max_bytes: int) -> str:
     """Bytes → normalised text, or the error that says why not."""
     name = str(path)
