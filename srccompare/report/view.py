@@ -131,7 +131,7 @@ class RowView(BaseModel):
     explanation: str
     cells: tuple[CellView, ...]  # one per column, in column order
     parent: str | None
-    parent_label: str | None  # the parent row's label (or its field when the row is absent)
+    parent_label: str | None  # the parent row's label (or the row's own label without its member)
     depth: int  # 0 for a top-level fact, 1 for a per-entity sub-row, ...
     follows_parent: bool  # the row above is its parent or a sibling: no need to repeat the parent
 
@@ -361,7 +361,7 @@ def build_view(report: Report) -> ReportView:
                 field=row.field, label=row.label, anchor=anchor, verdict=row.verdict,
                 style=VERDICT_STYLES[row.verdict], explanation=row.explanation,
                 cells=_cell_views(row, columns), parent=row.parent,
-                parent_label=None if row.parent is None else labels.get(row.parent, row.parent),
+                parent_label=None if row.parent is None else labels.get(row.parent, _family_label(row)),
                 depth=len(lineage) - 1, follows_parent=follows,
             )
         )
@@ -377,3 +377,9 @@ def build_view(report: Report) -> ReportView:
         tool=report.tool,
         version=report.version,
     )
+
+
+def _family_label(row: Row) -> str:
+    """A name for the group a sub-row belongs to when no row of its own holds it:
+    "Parties: countries taking part — Armenia" belongs to "Parties: countries taking part"."""
+    return row.label.rsplit(" — ", 1)[0] if " — " in row.label else row.parent or row.label
