@@ -96,6 +96,8 @@ _CHANGE_VERB = re.compile(
 )
 _PARTICIPATES_AFTER = re.compile(rf"^\s+{PARTICIPATION_AFTER}\b", re.IGNORECASE)
 _PARTICIPATES_BEFORE = re.compile(rf"\b{PARTICIPATION_BEFORE}\s+(?:the\s+)?$", re.IGNORECASE)
+_AS_OF_BEFORE = re.compile(r"\b(?:as of|as at|at the time of|updated|last updated|correct as of)\s*(?:[\w:.]+\s*,?\s*){0,3}$",
+                           re.IGNORECASE)
 _DATELINE = re.compile(r"^[A-Z][A-Z.'’ /-]{1,40}(?:,\s*[A-Z][\w.'’ -]{1,30})?,\s*$")
 _EXPLICIT_DAY = re.compile(
     r"\d{4}|\d{1,2}/\d{1,2}|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:today|tonight|yesterday|tomorrow)\b|"
@@ -407,6 +409,8 @@ def _time_value(tm: TimeMention, role: str):
         return duration
     if tm.relation == "until" or (tm.relation in ("from", "since") and role == "start"):
         return timex_range(tm.timex.value) or tm.range  # "until Friday" ends on Friday; "from Wednesday" starts on it
+    if tm.relation in ("after", "before") and tm.timex.type == "TIME":
+        return timex_range(tm.timex.value) or tm.range  # "shortly after 9:30 on Monday" is still Monday
     return tm.range
 
 
@@ -420,6 +424,8 @@ def _time_claims(sm: SentenceMentions, ctx: _Context, context_event: str | None)
             continue  # "at 3:42 a.m." alone: its day is a guess from the publication date
         if _DATELINE.match(text[sm.sentence.start:tm.start]):
             continue  # the dateline says when the story was filed, not when anything happened
+        if _AS_OF_BEFORE.search(text, max(sm.sentence.start, tm.start - 25), tm.start):
+            continue  # "figures as of 6 pm, 12 May": when the count was taken, not when anything happened
         if _is_report_time(text, sm, tm):
             claims.extend(_announcement_claims(sm, ctx, tm))
             continue

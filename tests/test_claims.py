@@ -218,6 +218,16 @@ def test_the_country_left_is_not_taking_part():
     assert "parties.participants/togo" not in found
 
 
+def test_shortly_after_a_clock_time_is_the_same_day():
+    found = facts("The fire broke out shortly after 9:30 on Monday.", date(2026, 5, 12))
+    assert ("fire.start", "2026-05-11") in found
+
+
+def test_an_as_of_date_dates_the_count_not_the_event():
+    found = fields("Figures as of 6 pm, 12 May: twelve people died in the fire.", date(2026, 5, 12))
+    assert not any(f.endswith((".date", ".start")) for f in found)
+
+
 def test_time_of_day_alone_is_not_a_date():
     assert not any(f.endswith(".date") for f in fields("The earthquake struck at 3:42 a.m.", date(2023, 3, 10)))
 
