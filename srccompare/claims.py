@@ -50,7 +50,7 @@ from .mentions import EntityMention, QuantityMention, TimeMention
 from .extraction.entities import demonym_country
 from .extraction.numbers import singular_unit
 from .extraction.timex import timex_duration, timex_range
-from .reading import LOW_PRIORITY_EVENTS, Aspect, Reading, SentenceMentions, Trigger
+from .reading import GROUP_RE, LOW_PRIORITY_EVENTS, Aspect, Reading, SentenceMentions, Trigger
 from .values import Category, Change, EntityValue, Quantity, Relation, TimeRange, Tolerance
 
 __all__ = ["build_claims"]
@@ -63,7 +63,6 @@ _CLAUSE_BREAK = re.compile(CLAUSE_BREAKS, re.IGNORECASE)
 _HEDGE = re.compile(rf"\b(?:{HEDGES})\b", re.IGNORECASE)
 _CAUSAL = re.compile(rf"\b(?:{CAUSAL_VERBS})\b", re.IGNORECASE)
 _CAUSED_BY = re.compile(rf"\b(?:{CAUSED_BY})\b", re.IGNORECASE)
-_GROUP = re.compile(rf"\b(?:{GROUP_NOUNS})\b", re.IGNORECASE)
 _GROUP_AFTER_DEMONYM = re.compile(rf"^\s+(?:[\w-]+\s+){{0,2}}?(?:{GROUP_NOUNS})\b", re.IGNORECASE)
 _SENDING_AFTER = re.compile(rf"^\s+(?:[\w-]+\s+)?(?:{SENDING_VERBS})\b", re.IGNORECASE)
 _MEMBERSHIP = re.compile(rf"\b(?:{MEMBERSHIP_VERBS})\s*(?::\s*)?$", re.IGNORECASE)
@@ -628,7 +627,16 @@ def _undated_starts(sm: SentenceMentions, ctx: _Context, so_far: Sequence[Claim]
 
 # --- counts ---------------------------------------------------------------------------------
 
-def _role_for_quantity(q: QuantityMention, text: str, sm: SentenceMentions) -> tuple[str, str | None] | None:
+class _QuantityRole(NamedTuple):
+    """What a number is in its sentence: its role, the class of thing it counts (when the
+    count makes its own event: "40 vessels"), and a subset or whole it names ("total")."""
+
+    role: str
+    thing: str | None = None
+    detail: str | None = None
+
+
+def _role_for_quantity(q: QuantityMention, text: str, sm: SentenceMentions) -> _QuantityRole | None:
     """The role a quantity plays, and the event class it implies on its own (for counted things).
 
     People are counted ("1,150 dockworkers", "160 were killed"); named measures have their own
@@ -647,8 +655,8 @@ def _role_for_quantity(q: QuantityMention, text: str, sm: SentenceMentions) -> t
         return None  # "with 40 other groups": counts something beside the subject
     if _ADDITIONAL_BEFORE.search(before):
         return None  # "another 2,000 jobs": an increment to something else, not the figure itself
-    if _WHOLE_BEFORE.search(before):
-        return "count", ("total",)  # "94 of the 229 seats": 229 is the whole, a fact of its own
+    if _WHOLE_BEFORE.search(before):  # "94 of the 229 seats": 229 is the whole, a fact of its own
+        return _QuantityRole("count", THING_CLASSES.get(unit), "total")
     whole = _PART_OF_WHOLE.match(after)
     if whole and not unit:
         unit = singular_unit(whole.group("noun"))  # "94 of the 229 seats"
@@ -659,19 +667,19 @@ def _role_for_quantity(q: QuantityMention, text: str, sm: SentenceMentions) -> t
     measure = _MEASURE_BEFORE.search(text[max(sm.sentence.start, q.start - 30):q.start]) or \
         _MEASURE_AFTER.match(text[q.end:q.end + 12])
     if measure:
-        return _MEASURE_NAMES.get(measure.group("measure").lower(), measure.group("measure").lower()), None
+        return _QuantityRole(_MEASURE_NAMES.get(measure.group("measure").lower(), measure.group("measure").lower()))
     if unit == "times":
         return None
     if unit == "percent":
-        return "share", None
+        return _QuantityRole("share")
     if unit in _CURRENCIES:
-        return "amount", None
+        return _QuantityRole("amount")
     if unit == "" or unit in PERSON_NOUNS or unit in _GROUP_SIZE_NOUNS or (q.noun[:1].isupper() and demonym_country(q.noun)):
-        return "count", None
+        return _QuantityRole("count")
     if unit in THING_CLASSES:
-        return "count", THING_CLASSES[unit]
+        return _QuantityRole("count", THING_CLASSES[unit])
     if unit in _EVENT_NOUNS:
-        return "count", _EVENT_NOUNS[unit]  # "1,000 layoffs", "three strikes"
+        return _QuantityRole("count", _EVENT_NOUNS[unit])  # "1,000 layoffs", "three strikes"
     return None
 
 
@@ -686,20 +694,17 @@ def _count_claims(sm: SentenceMentions, ctx: _Context) -> list[Claim]:
         found = _role_for_quantity(q, text, sm)
         if found is None or _in_attribution(sm, q.start, q.end):
             continue
-        role, thing = found
+        role, thing, detail = found
         before = text[sm.sentence.start:q.start]
-        detail = (q.value.unit or "part") if _INCLUDING_BEFORE.search(before) else None
+        if detail is None and _INCLUDING_BEFORE.search(before):
+            detail = q.value.unit or "part"
         if _REMAINDER_BEFORE.search(before):
             detail = "remaining"  # "leaving only five at the embassy"
         elif _ACCOMPANYING_BEFORE.search(before):
             detail = "accompanying"  # "together with 22 family members"
-        if thing == ("total",):
-            thing, detail = None, "total"
         if detail is None and q.value.unit in _GROUP_SIZE_NOUNS and q.start not in owners:
             detail = "unit"  # "a 400-strong battalion" sizes one unit, not the whole force
         detail = detail or _vote_side(text, q, sm)
-        if detail == "total" and q.value.unit in THING_CLASSES:
-            thing = THING_CLASSES[q.value.unit]
         exclude = _MOMENT_EVENTS if role == "count" else ()
         predicate = _predicate_trigger(sm, text, q)
         trigger = predicate or _nearest_trigger(sm, text, q.start, exclude=exclude)
@@ -987,7 +992,7 @@ def _participant_claims(sm: SentenceMentions, ctx: _Context) -> list[Claim]:
         head = group[0]
         # "troops from A, B and C", "forces of our colleagues — of A, B and C"
         window = text[max(sm.sentence.start, head.start - 40):head.start]
-        nouns = list(_GROUP.finditer(window))
+        nouns = list(GROUP_RE.finditer(window))
         if nouns and _GROUP_TO_LIST.match(window[nouns[-1].end():]) and re.search(r"\bfrom\s+(?:the\s+)?$", window) \
                 and _LEAVING_BEFORE.search(text[max(sm.sentence.start, head.start - 60):head.start]):
             continue  # "withdrawing its troops from Togo": the country left, not one taking part

@@ -21,7 +21,7 @@ from .lexicon import END_WORDS, EVENT_TRIGGERS, GROUP_NOUNS, LENGTH_WORDS, START
 from .mentions import AttributionMention, EntityMention, QuantityMention, Sentence, TimeMention
 from .text import split_sentences
 
-__all__ = ["Trigger", "Aspect", "SentenceMentions", "Reading", "read_text", "LOW_PRIORITY_EVENTS"]
+__all__ = ["GROUP_RE", "Trigger", "Aspect", "SentenceMentions", "Reading", "read_text", "LOW_PRIORITY_EVENTS"]
 
 # events named by words so general that a more specific trigger in the sentence wins
 LOW_PRIORITY_EVENTS = frozenset({"talks", "election", "offer", "demand", "damage", "cost"})
@@ -154,13 +154,13 @@ def _aspects(text: str) -> list[Aspect]:
     return [Aspect(m.lastgroup or "", m.start(), m.end(), m.group()) for m in _ASPECT_RE.finditer(text)]
 
 
-_GROUP_RE = re.compile(rf"\b(?:{GROUP_NOUNS})\b", re.IGNORECASE)
+GROUP_RE = re.compile(rf"\b(?:{GROUP_NOUNS})\b", re.IGNORECASE)  # a group of people: "troops", "rescuers"
 
 
 def _people_near(text: str, trigger: Trigger) -> bool:
     """An arrival is a deployment only when a group of people arrives ("2,000 troops … arrived"),
     not an envoy or a flight."""
-    return _GROUP_RE.search(text, max(0, trigger.start - 100), min(len(text), trigger.end + 60)) is not None
+    return GROUP_RE.search(text, max(0, trigger.start - 100), min(len(text), trigger.end + 60)) is not None
 
 
 class _SpanIndex:
