@@ -13,7 +13,7 @@ from pydantic import BaseModel, ConfigDict
 
 from .values import EntityValue, Value
 
-__all__ = ["Claim", "field_label"]
+__all__ = ["Claim", "Frame", "field_label"]
 
 ROLE_LABELS = {
     "date": "date",
@@ -26,6 +26,11 @@ ROLE_LABELS = {
     "members": "members",
     "announced": "announced on",
     "step": "dates of steps within it",
+    "age": "age",
+    "named": "named",
+    "measure": "measure",
+    "amount": "amount",
+    "share": "share",
 }
 
 
@@ -45,6 +50,25 @@ def field_label(event: str, role: str, detail: str | None = None, entity_name: s
     if entity_name:
         label += f" — {entity_name}"
     return label
+
+
+class Frame(BaseModel):
+    """What the parse says a value is about, for claims read in open vocabulary.
+
+    ``what`` is the counted or measured thing ("rifle", "death toll", a person's key),
+    ``happened`` the event family or predicate lemma ("deaths", "seize"; "not seize" when
+    negated), ``modifiers`` the words that narrow ``what`` ("assault" in "assault rifles") or a
+    person's role, and ``predicate`` the governing verb's lemma as written. Alignment scores two
+    frames field by field; a frame is absent on claims made by the lexical rules.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    what: str = ""
+    happened: str = ""
+    modifiers: list[str] = []
+    predicate: str = ""
+    owner: str = ""  # whose value it is or what it is measured from: "eds" (shares), "lima" (40 km north of)
 
 
 class Claim(BaseModel):
@@ -67,6 +91,7 @@ class Claim(BaseModel):
     hedged: bool = False  # future, planned, expected, reported-as-uncertain
     derived: str | None = None  # how reasoning reached the value from stated ones
     event_name: str | None = None  # how to name the event when its key is an id ("csto" → "CSTO")
+    frame: Frame | None = None  # what the parse says the value is about (open-vocabulary claims)
 
     @property
     def parent_field(self) -> str:

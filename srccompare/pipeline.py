@@ -12,11 +12,14 @@ from pathlib import Path
 from typing import Mapping, Sequence
 
 from .alignment import AlignedRow, align
+from .alignment.confidence import confident_clash, value_groups
 from .article import Article, SourceInfo
 from .claim import Claim
 from .claims import build_claims
+from .claims.frames import settle_names
 from .comparison import compare_claims
 from .errors import UsageError
+from .nlp import parse
 from .reading import read_text
 from .reasoning import reconcile_schedules
 from .report.model import VERDICT_ORDER, Cell, CellValue, Report, ReportSource, Row, Summary, Verdict
@@ -53,13 +56,14 @@ def summarize_article(article: Article) -> SourceSummary:
         if not text.strip() or (in_title and title_in_body):
             continue
         reading = read_text(text, in_title=in_title, dct=dct, dct_precision=precision)
-        claims.extend(build_claims(reading, article.source.id, dct))
+        doc = parse(text) if reading.sentences else None
+        claims.extend(build_claims(reading, article.source.id, dct, doc))
         if not in_title and not reading.sentences:
             warnings.append("no article text left once boilerplate was set aside")
         elif not in_title and reading.dropped:
             warnings.append(f"{reading.dropped} sentence{'s' if reading.dropped != 1 else ''} set aside as page "
                             "furniture (teasers, link lists, appeals, forms); they make no claims")
-    return SourceSummary(source=article.source, claims=claims, warnings=warnings)
+    return SourceSummary(source=article.source, claims=settle_names(claims), warnings=warnings)
 
 
 _PARALLEL_FROM = 8  # articles: below this, starting workers costs more than it saves
@@ -141,20 +145,57 @@ def _caveats(aligned: AlignedRow, role: str, published: Mapping[str, str | None]
 
 
 def _row(aligned: AlignedRow, order: Sequence[str], names: Mapping[str, str], tolerances: Mapping[str, Tolerance],
-         published: Mapping[str, str | None]) -> Row:
+         published: Mapping[str, str | None]) -> list[Row]:
+    """The report row(s) of one aligned fact: one row, or one per group of values when a clash
+    is not a confident match (loosely matched values are kept apart, never called a conflict)."""
     role = next(c.role for claims in aligned.claims.values() for c in claims)
+    tolerance = tolerances.get(role, Tolerance())
     by_id = {sid: aligned.claims.get(sid, []) for sid in sorted(order)}  # explanations independent of input order
-    outcome = compare_claims(by_id, names, tolerances.get(role, Tolerance()))
+    outcome = compare_claims(by_id, names, tolerance)
+    confidence: float | None = None
+    if sum(1 for claims in by_id.values() if claims) >= 2:
+        confidence = 1.0
     if outcome.verdict is Verdict.CONFLICT and role == "step":
         # dates of different steps of one lasting event ("the first flight left on Saturday",
         # "a third flight is planned for Tuesday") need not match
         outcome = outcome.model_copy(update={"verdict": Verdict.COMPATIBLE, "explanation": outcome.explanation.replace(
             "These cannot all be true.", "Different dates for steps within the event; they need not match.")})
     if outcome.verdict is Verdict.CONFLICT:
+        confident, weight, why_not = confident_clash(by_id, tolerance)
+        confidence = round(weight, 2)
+        if not confident:
+            return _split_row(aligned, order, names, tolerance, why_not, weight)
         outcome = outcome.model_copy(update={"explanation": outcome.explanation + _caveats(aligned, role, published)})
     cells = [Cell(source=sid, values=[_cell_value(c) for c in aligned.claims.get(sid, [])]) for sid in order]
-    return Row(field=aligned.field, label=aligned.label, parent=aligned.parent, verdict=outcome.verdict,
-               explanation=outcome.explanation, cells=cells)
+    return [Row(field=aligned.field, label=aligned.label, parent=aligned.parent, verdict=outcome.verdict,
+                explanation=outcome.explanation, cells=cells, confidence=confidence)]
+
+
+def _split_row(aligned: AlignedRow, order: Sequence[str], names: Mapping[str, str], tolerance: Tolerance,
+               why_not: str, weight: float) -> list[Row]:
+    groups = value_groups(aligned.claims, tolerance)
+    if len(groups) < 2:
+        # one source gives values on both sides: nothing to split along, and no evidence of a conflict
+        by_id = {sid: aligned.claims.get(sid, []) for sid in sorted(order)}
+        values = compare_claims(by_id, names, tolerance).explanation.split(". ", 1)[-1]
+        cells = [Cell(source=sid, values=[_cell_value(c) for c in aligned.claims.get(sid, [])]) for sid in order]
+        return [Row(field=aligned.field, label=aligned.label, parent=aligned.parent, verdict=Verdict.COMPATIBLE,
+                    explanation=f"Not judged a conflict: {why_not}; check the quotes. {values}", cells=cells,
+                    confidence=round(weight, 2))]
+    rows = []
+    for k, group in enumerate(groups, start=1):
+        field = aligned.field if k == 1 else f"{aligned.field}~{k}"
+        by_id = {sid: (aligned.claims.get(sid, []) if sid in group else []) for sid in sorted(order)}
+        outcome = compare_claims(by_id, names, tolerance)
+        others = ", ".join(names.get(sid, sid) for g in groups if g is not group for sid in sorted(g))
+        note = (f" Kept apart from the value{'s' if len(groups) > 2 else ''} of {others} for what looks like the same fact: "
+                f"{why_not}.")
+        cells = [Cell(source=sid, values=[_cell_value(c) for c in by_id[sid]]) for sid in order]
+        label = aligned.label if k == 1 else f"{aligned.label} (reading {k})"
+        rows.append(Row(field=field, label=label, parent=aligned.parent, verdict=outcome.verdict,
+                        explanation=outcome.explanation + note, cells=cells,
+                        confidence=1.0 if len(group) > 1 else None))
+    return rows
 
 
 def _report_source(summary: SourceSummary) -> ReportSource:
@@ -186,7 +227,7 @@ def compare_summaries(
         s.source.id: s.source.published.day.isoformat() if s.source.published and s.source.published.day else None
         for s in summaries
     }
-    rows = [_row(aligned, ids, names, tolerances, published) for aligned in align(by_source)]
+    rows = [row for aligned in align(by_source) for row in _row(aligned, ids, names, tolerances, published)]
     rows.sort(key=lambda r: (VERDICT_ORDER[r.verdict], r.parent or r.field, r.field))
     counts = {v: sum(1 for r in rows if r.verdict is v) for v in Verdict}
     summary = Summary(agree=counts[Verdict.AGREE], compatible=counts[Verdict.COMPATIBLE],

@@ -77,6 +77,10 @@ class Row(BaseModel):
     verdict: Verdict
     explanation: str
     cells: list[Cell]
+    # how sure the match of the sources' values to one fact is (1.0 for a clean key match; a
+    # conflict is only declared at or above alignment.confidence.CONFIDENT); None where only one
+    # source states the fact
+    confidence: float | None = None
 
 
 class Summary(BaseModel):

@@ -11,8 +11,8 @@ from typing import Mapping, Sequence
 
 from pydantic import BaseModel, ConfigDict
 
-from .claim import Claim
-from .similarity import same_name
+from ..claim import Claim
+from ..similarity import same_name
 
 __all__ = ["AlignedRow", "align"]
 

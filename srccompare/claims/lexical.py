@@ -24,8 +24,8 @@ import re
 from datetime import date, timedelta
 from typing import Iterable, NamedTuple, Sequence
 
-from .claim import Claim
-from .lexicon import (
+from ..claim import Claim
+from ..lexicon import (
     CAUSAL_VERBS,
     CAUSED_BY,
     CHANGE_NOUNS_DOWN,
@@ -46,12 +46,12 @@ from .lexicon import (
     PRICE_NOUNS,
     SENDING_VERBS,
 )
-from .mentions import EntityMention, QuantityMention, TimeMention
-from .extraction.entities import demonym_country
-from .extraction.numbers import singular_unit
-from .extraction.timex import timex_duration, timex_range
-from .reading import GROUP_RE, LOW_PRIORITY_EVENTS, Aspect, Reading, SentenceMentions, Trigger
-from .values import Category, Change, EntityValue, Quantity, Relation, TimeRange, Tolerance
+from ..mentions import EntityMention, QuantityMention, TimeMention
+from ..extraction.entities import demonym_country
+from ..extraction.numbers import singular_unit
+from ..extraction.timex import timex_duration, timex_range
+from ..reading import GROUP_RE, LOW_PRIORITY_EVENTS, Aspect, Reading, SentenceMentions, Trigger
+from ..values import Category, Change, EntityValue, Quantity, Relation, TimeRange, Tolerance
 
 __all__ = ["build_claims"]
 

@@ -1,0 +1,139 @@
+"""How sure srccompare is that two sources' values are the same fact: the gate before a conflict.
+
+Step 7 of the flow. Rows are keyed by what the claim rules read (event, role, what, owner), but a
+key can be shared by things that only look alike: "tens of thousands marched" and "one protester
+was hurt" both touch the protests; "40 km north of Lima" and "12 km from the coast" are both
+distances. Matching is evidence, scored field by field as in record linkage (splink's
+Fellegi-Sunter levels): what the value is about, what happened to it, whose it is, and whether the
+parse confirms the attachment the rules made by proximity. Only a confident match can be a
+conflict; a clash between loosely matched values is split into separate rows instead.
+
+A claim with no frame at all comes from a reviewed summary or from reasoning: an analyst or a
+derivation vouches for it, so it is trusted.
+"""
+from __future__ import annotations
+
+from itertools import combinations
+from typing import Mapping, Sequence
+
+from pydantic import BaseModel, ConfigDict
+
+from ..claim import Claim
+from ..lexicon import PERSON_NOUNS
+from ..values import Relation, Tolerance
+
+__all__ = ["MatchEvidence", "claim_evidence", "pair_confidence", "CONFIDENT", "value_groups", "confident_clash"]
+
+CONFIDENT = 0.75  # the match weight a clash needs to be reported as a conflict
+_TIME_ROLES = frozenset({"date", "start", "end", "step", "announced", "duration"})
+_NAMED_ROLES = frozenset({"named"})
+
+
+class MatchEvidence(BaseModel):
+    """Why a claim can (or cannot) stand for its row's fact: levels with their labels."""
+
+    model_config = ConfigDict(frozen=True)
+
+    confirmed: bool  # the parse reads the same event the row is keyed by
+    what: str
+    owner: str
+    label: str
+
+
+def _event_base(claim: Claim) -> str:
+    return claim.event.partition("@")[0]
+
+
+def claim_evidence(claim: Claim) -> MatchEvidence:
+    """Whether the parse confirms a claim's attachment, and what the claim is about."""
+    frame = claim.frame
+    if frame is None:
+        return MatchEvidence(confirmed=True, what="", owner="", label="reviewed or derived")
+    if claim.role in _NAMED_ROLES:
+        return MatchEvidence(confirmed=False, what=frame.what, owner="", label="a name, not a value")
+    happened = frame.happened
+    if claim.role in _TIME_ROLES:
+        confirmed = bool(happened) and happened == _event_base(claim) and happened != "report"
+        label = "the date hangs on the event word" if confirmed else "the date hangs on another predicate"
+        return MatchEvidence(confirmed=confirmed, what="", owner=frame.owner, label=label)
+    if claim.role == "age":
+        return MatchEvidence(confirmed=claim.entity is not None, what=frame.what, owner="",
+                             label="an age of a named person" if claim.entity is not None else "an age of an unnamed person")
+    confirmed = bool(happened) and happened == _event_base(claim) and not happened.startswith("not")
+    return MatchEvidence(confirmed=confirmed, what=frame.what, owner=frame.owner,
+                         label="the parse links the number to the event" if confirmed else "linked by proximity only")
+
+
+def _whats_match(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if not a or not b:  # a bare "12 were hurt" matches any group of people
+        other = a or b
+        return other in PERSON_NOUNS or other == "person"
+    return False
+
+
+def pair_confidence(a: Claim, b: Claim) -> float:
+    """A match weight in [0, 1] for two claims of one row from two sources."""
+    ea, eb = claim_evidence(a), claim_evidence(b)
+    if a.frame is None and b.frame is None:
+        return 1.0
+    score = 0.0
+    score += 0.45 if ea.confirmed else 0.0
+    score += 0.45 if eb.confirmed else 0.0
+    if a.role not in _TIME_ROLES:
+        score += 0.1 if _whats_match(ea.what, eb.what) else -0.5
+        if ea.owner != eb.owner:
+            score -= 0.5
+    else:
+        score += 0.1
+    return max(0.0, min(1.0, score))
+
+
+def _distinct(claims: Sequence[Claim]) -> list[Claim]:
+    seen: dict[str, Claim] = {}
+    for claim in claims:
+        seen.setdefault(claim.value.model_dump_json(), claim)
+    return list(seen.values())
+
+
+def value_groups(by_source: Mapping[str, Sequence[Claim]], tolerance: Tolerance) -> list[set[str]]:
+    """Sources grouped so that sources whose values can both hold share a group (connected parts)."""
+    stating = [sid for sid, claims in by_source.items() if claims]
+    parent = {sid: sid for sid in stating}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, b in combinations(stating, 2):
+        if any(x.value.relation(y.value, tolerance) is not Relation.DISJOINT
+               for x in _distinct(by_source[a]) for y in _distinct(by_source[b])):
+            parent[find(a)] = find(b)
+    groups: dict[str, set[str]] = {}
+    for sid in stating:
+        groups.setdefault(find(sid), set()).add(sid)
+    return sorted(groups.values(), key=lambda g: sorted(g))
+
+
+def confident_clash(by_source: Mapping[str, Sequence[Claim]], tolerance: Tolerance) -> tuple[bool, float, str]:
+    """Whether a clash in a row is a confident match of one fact: (confident, weight, why not).
+
+    A conflict needs: at most two groups of values (three or more different figures for "one"
+    fact mean the row mixes several), and for some clashing pair of sources, two claims that
+    cannot both hold whose match weight reaches ``CONFIDENT``.
+    """
+    groups = value_groups(by_source, tolerance)
+    if len(groups) > 2:
+        return False, 0.0, f"{len(groups)} different values: the row likely mixes several facts"
+    best = 0.0
+    for a, b in combinations(sorted(sid for sid, claims in by_source.items() if claims), 2):
+        for x in _distinct(by_source[a]):
+            for y in _distinct(by_source[b]):
+                if x.value.relation(y.value, tolerance) is Relation.DISJOINT:
+                    best = max(best, pair_confidence(x, y))
+    if best >= CONFIDENT:
+        return True, best, ""
+    return False, best, "the values are not confidently the same fact (the parse does not tie them to one event and thing)"

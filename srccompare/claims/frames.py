@@ -1,0 +1,495 @@
+"""Open-vocabulary claims: every value becomes a frame read off the dependency parse.
+
+Step 5 of the flow, the part with no closed gate. The lexical rules (``lexical``) know the
+shapes of a few dozen common event families well; everything they do not claim is read here from
+the sentence's structure, so "police seized 14 rifles", "the toll rose to 412", "a 4.4-magnitude
+quake" or "the 33-year-old actress" make claims whatever the event:
+
+- **what** the value is about: the counted noun with its modifiers ("rifle"), or, for a bare
+  number, the subject it completes ("the death toll rose to 412" → "death toll");
+- **what happened**: the governing predicate (a verb, or an event noun), named by its event family
+  when the lexicon knows the word (killed, died, dead, death toll → "deaths": the lexicon is
+  synonym data here, not a condition), else by its lemma; with negation and modality;
+- **role**: count, amount (money, in its currency), share, measure, age, date, person, place.
+
+Each frame is a ``Claim`` with its ``Frame`` attached, so alignment can score how alike two
+frames are instead of demanding identical keys.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from datetime import date
+from typing import TYPE_CHECKING, Iterable, Sequence
+
+from ..claim import Claim, Frame
+from ..lexicon import PERSON_NOUNS, THING_CLASSES
+from ..mentions import QuantityMention, TimeMention
+from ..reading import Reading, SentenceMentions, Trigger
+from ..values import EntityValue, Quantity
+from .lexical import (
+    _ADDITIONAL_BEFORE,
+    _CURRENCIES,
+    _ENUMERATION,
+    _HEDGE,
+    _MEASURE_AFTER,
+    _MEASURE_BEFORE,
+    _MEASURE_NAMES,
+    _MODEL_NAME_BEFORE,
+    _PARTITIVE_AFTER,
+    _POPULATION_BEFORE,
+    _in_canonical_unit,
+    _with_rounding,
+)
+from .words import canonical_what, event_family, is_reporting_lemma, person_key
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from ..nlp import TokenIndex
+
+__all__ = ["build_frames", "age_claims", "quantity_frame", "time_frame", "attach_frames"]
+
+_AGE_PATTERNS = (
+    re.compile(r"\b(?P<n>\d{1,3})[- ]years?[- ]old\b", re.IGNORECASE),
+    re.compile(r"\baged\s+(?P<n>\d{1,3})\b", re.IGNORECASE),
+    re.compile(r"\bat the age of\s+(?P<n>\d{1,3})\b", re.IGNORECASE),
+    re.compile(r"\b(?:died|dies|dead|passed away)\s+(?:\w+\s+){0,3}?at\s+(?P<n>\d{1,3})\b(?![-.,]?\d)", re.IGNORECASE),
+    re.compile(r"(?<=[A-Z][a-z])(?:,\s*|\s+\()(?P<n>\d{1,3})(?:,|\))", re.UNICODE),
+)
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"})
+
+
+def build_frames(
+    reading: Reading,
+    doc: "Doc",
+    index: "TokenIndex",
+    source: str,
+    dct: date | None,
+    taken: Sequence[tuple[int, int]],
+) -> list[Claim]:
+    """Frames for every value of a text that the lexical rules left unclaimed, in text order.
+
+    ``doc`` is the parse of ``reading.text`` and ``index`` its offset index; ``taken`` holds
+    the spans the lexical rules already claimed (a value is claimed once).
+    """
+    claimed = sorted(taken)
+
+    def free(start: int, end: int) -> bool:
+        return not any(s < end and start < e for s, e in claimed)
+
+    claims: list[Claim] = []
+    for sm in reading.sentences:
+        for q in sm.quantities:
+            if not free(q.start, q.end):
+                continue
+            claim = _quantity_frame(q, sm, reading, index, source)
+            if claim is not None:
+                claims.append(claim)
+        claims.extend(_people_and_places(sm, reading, doc, index, source))
+    return claims
+
+
+# --- quantities --------------------------------------------------------------------------------
+
+def _number_token(index: "TokenIndex", q: QuantityMention) -> "Token | None":
+    tokens = index.tokens_in(q.start, q.end)
+    numeric = [t for t in tokens if t.like_num or t.tag_ == "CD"]
+    return (numeric or tokens or [None])[-1]
+
+
+def _governing_predicate(token: "Token") -> "Token | None":
+    """The verb (or, failing that, the root) that a token's phrase belongs to."""
+    seen = 0
+    current = token
+    while current.head is not current and seen < 12:
+        current = current.head
+        seen += 1
+        if current.pos_ in ("VERB", "AUX") and current.dep_ not in ("amod", "compound"):
+            return current
+    return current if current is not token else None
+
+
+def _subject_of(verb: "Token") -> "Token | None":
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            return child
+    return None
+
+
+def _modifiers(noun: "Token") -> list[str]:
+    return [c.lemma_.lower() for c in noun.children
+            if c.dep_ in ("compound", "amod") and c.is_alpha and not c.like_num and c.lemma_.lower() not in _ORDINAL_WORDS]
+
+
+def _trigger_near(sm: SentenceMentions, tokens: Iterable["Token"]) -> Trigger | None:
+    spans = [(t.idx, t.idx + len(t.text)) for t in tokens if t is not None]
+    for trigger in sm.triggers:
+        if any(trigger.start < e and s < trigger.end for s, e in spans):
+            return trigger
+    return None
+
+
+def _happened(sm: SentenceMentions, predicate: "Token | None", what_tokens: Sequence["Token"]) -> str:
+    """The event family of the predicate or the counted noun, else the predicate's lemma."""
+    near: list["Token"] = list(what_tokens)
+    if predicate is not None:
+        near.append(predicate)
+        near.extend(c for c in predicate.children if c.dep_ in ("prt", "acomp", "oprd", "xcomp"))
+        for prep in (c for c in predicate.children if c.dep_ in ("prep", "agent")):
+            near.extend(g for g in prep.children if g.dep_ == "pobj")
+    trigger = _trigger_near(sm, near)
+    if trigger is not None:
+        return trigger.event
+    family = next((f for t in near if t is not None and (f := event_family(t.lemma_))), None)
+    if family:
+        return family
+    if predicate is not None and predicate.pos_ in ("VERB", "AUX") and predicate.lemma_.lower() not in ("be", "have"):
+        return predicate.lemma_.lower()
+    return ""
+
+
+def _role(q: QuantityMention, text: str, sm: SentenceMentions) -> str | None:
+    """What kind of value a number is, or None when it is a trap (a model number, a population)."""
+    before = text[max(sm.sentence.start, q.start - 40):q.start]
+    after = text[q.end:min(sm.sentence.end, q.end + 40)]
+    if _ENUMERATION.match(text[q.start:q.end + 3]) and q.start - sm.sentence.start <= 1:
+        return None
+    if _MODEL_NAME_BEFORE.search(before) and q.value.qualifier == "exact":
+        return None
+    if _POPULATION_BEFORE.search(before) or _ADDITIONAL_BEFORE.search(before) or _PARTITIVE_AFTER.match(after):
+        return None
+    if re.match(r"^\s+other\b", after):
+        return None
+    unit = q.value.unit
+    measure = _MEASURE_BEFORE.search(text[max(sm.sentence.start, q.start - 30):q.start]) or _MEASURE_AFTER.match(text[q.end:q.end + 12])
+    if measure:
+        return "measure:" + _MEASURE_NAMES.get(measure.group("measure").lower(), measure.group("measure").lower())
+    if unit == "percent":
+        return "share"
+    if unit in _CURRENCIES:
+        return "amount"
+    if unit == "times":
+        return None
+    return "count"
+
+
+def quantity_frame(q: QuantityMention, sm: SentenceMentions, reading: Reading, index: "TokenIndex") -> tuple[Frame, str, int] | None:
+    """What the parse says a number is about: its frame, its role and the offset of its predicate.
+
+    None when the number is a trap (a model number, a population, a partitive) or a bare number
+    whose clause names nothing it could count.
+    """
+    text = reading.text
+    role = _role(q, text, sm)
+    if role is None:
+        return None
+    number = _number_token(index, q)
+    if number is None:
+        return None
+    noun: "Token | None" = None
+    if q.noun_end is not None and q.noun:
+        noun = index.at(q.noun_end - 1)
+    elif number.dep_ in ("nummod", "quantmod", "compound", "amod") and number.head.pos_ in ("NOUN", "PROPN") \
+            and number.head.i > number.i:
+        noun = number.head
+    what_tokens: list["Token"] = []
+    owner = ""
+    if role.startswith("measure:"):
+        role, what = "measure", role.split(":", 1)[1]
+        predicate = _governing_predicate(number)
+        owner = _reference_place(noun or number)
+    elif noun is not None and role == "count":
+        what = canonical_what(noun.lemma_.lower() if noun.pos_ != "PROPN" else noun.text.lower())
+        what_tokens = [noun, *[c for c in noun.children if c.dep_ == "compound"]]
+        predicate = _governing_predicate(noun)
+        if what in _DISTANCE_UNITS:
+            role, owner = "measure", _reference_place(noun)
+    else:
+        predicate = _governing_predicate(number)
+        subject = _subject_of(predicate) if predicate is not None else None
+        if role in ("amount", "share"):
+            what = q.value.unit
+            if subject is not None and subject.i < number.i and subject.pos_ in ("NOUN", "PROPN"):
+                what_tokens = [subject, *[c for c in subject.children if c.dep_ == "compound"]]
+                owner = _owner_words(subject)
+        elif subject is not None and subject.i < number.i and subject.pos_ in ("NOUN", "PROPN") and subject.ent_type_ != "PERSON":
+            # "the death toll rose to 412": the number completes its clause's subject
+            mods = _modifiers(subject)
+            what = canonical_what(" ".join([*mods[-1:], subject.lemma_.lower()]) if mods else subject.lemma_.lower())
+            what_tokens = [subject, *[c for c in subject.children if c.dep_ == "compound"]]
+        else:
+            return None  # a bare number with nothing to say what it counts
+    happened = _happened(sm, predicate, what_tokens)
+    if not happened and role == "count" and not what:
+        return None
+    if predicate is not None and any(c.dep_ == "neg" for c in predicate.children):
+        happened = f"not {happened}" if happened else "not"
+    frame = Frame(what=what, happened=happened, modifiers=_modifiers(noun) if noun is not None else [],
+                  predicate=predicate.lemma_.lower() if predicate is not None else "", owner=owner)
+    return frame, role, predicate.idx if predicate is not None else q.start
+
+
+_DISTANCE_UNITS = frozenset({"km", "kilometre", "kilometer", "mile", "metre", "meter", "foot", "feet", "yard"})
+
+
+def _reference_place(token: "Token") -> str:
+    """The place a distance is measured from: "40 km north of Lima" → "lima" (else "")."""
+    for t in token.subtree:
+        if t.dep_ == "pobj" and t.head.lemma_.lower() in ("of", "from") and t.ent_type_ in ("GPE", "LOC", "FAC"):
+            return t.text.lower()
+    head = token.head
+    for _ in range(3):
+        for child in head.children:
+            if child.dep_ == "prep" and child.lemma_.lower() in ("of", "from"):
+                for g in child.children:
+                    if g.dep_ == "pobj" and g.pos_ == "PROPN":
+                        return g.text.lower()
+        head = head.head
+    return ""
+
+
+def _owner_words(noun: "Token") -> str:
+    """Proper-noun modifiers that say whose thing a noun is: "EDS shares" → "eds"."""
+    words = [c.text.lower() for c in noun.children if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"]
+    return " ".join(words)
+
+
+def _quantity_frame(q: QuantityMention, sm: SentenceMentions, reading: Reading, index: "TokenIndex", source: str) -> Claim | None:
+    read = quantity_frame(q, sm, reading, index)
+    if read is None:
+        return None
+    frame, role, anchor = read
+    text = reading.text
+    end = q.noun_end if q.noun_end is not None and q.noun_end <= sm.sentence.end else q.end
+    value = _with_rounding(q.value)
+    value = _in_canonical_unit(value, text[q.end:q.end + 12])
+    what, happened = frame.what, frame.happened
+    event = happened or what
+    detail = what if happened and what and what != happened else None
+    if frame.owner:
+        detail = f"{detail or what} ({frame.owner})"
+    return _claim(source, reading, sm, event=event, role=role, value=value, text=text[q.start:end], start=q.start,
+                  end=end, detail=detail, frame=frame, hedge_from=min(anchor, q.start), hedge_to=max(anchor, end))
+
+
+def time_frame(tm: TimeMention, sm: SentenceMentions, index: "TokenIndex") -> Frame:
+    """What the parse says a time expression dates: the predicate it hangs on, by event family."""
+    tokens = index.tokens_in(tm.start, tm.end)
+    if not tokens:
+        return Frame()
+    head = tokens[-1]
+    predicate = _governing_predicate(head)
+    near: list["Token"] = []
+    noun_host = head.head if head.dep_ == "pobj" and head.head.head.pos_ == "NOUN" else None
+    if noun_host is not None:
+        near.append(noun_host.head)  # "the blast on Thursday": the event noun the date modifies
+    happened = _happened(sm, predicate, near)
+    reported = predicate is not None and is_reporting_lemma(predicate.lemma_)
+    return Frame(what="", happened="report" if reported and not near else happened,
+                 predicate=predicate.lemma_.lower() if predicate is not None else "")
+
+
+# --- ages, people, places ---------------------------------------------------------------------
+
+def _person_spans(sm: SentenceMentions, doc: "Doc", index: "TokenIndex") -> list["Span"]:
+    tokens = index.tokens_in(sm.sentence.start, sm.sentence.end)
+    if not tokens:
+        return []
+    lo, hi = tokens[0].i, tokens[-1].i + 1
+    return [e for e in doc.ents if e.label_ == "PERSON" and lo <= e.start and e.end <= hi]
+
+
+def age_claims(reading: Reading, doc: "Doc", index: "TokenIndex", source: str) -> list[Claim]:
+    """Every age the text gives, keyed by the person it belongs to (read before any other rule:
+    "died at 91" is an age, not a count of deaths)."""
+    return [c for sm in reading.sentences for c in _age_claims(sm, reading, doc, index, source)]
+
+
+def attach_frames(claims: Sequence[Claim], reading: Reading, index: "TokenIndex") -> list[Claim]:
+    """Give claims made by the lexical rules the frame the parse reads for their value.
+
+    Alignment then knows whether the parse confirms the lexical attachment (the number's
+    predicate is the event word) or only proximity put it there, and calls a conflict only in
+    the first case.
+    """
+    starts = [sm.sentence.start for sm in reading.sentences]
+    out = []
+    for claim in claims:
+        if claim.frame is not None or claim.derived or claim.entity is not None and claim.role in ("participants", "members"):
+            out.append(claim)
+            continue
+        i = bisect.bisect_right(starts, claim.start) - 1
+        frame = None
+        if 0 <= i < len(reading.sentences):
+            sm = reading.sentences[i]
+            q = next((q for q in sm.quantities if q.start <= claim.start < q.end), None)
+            tm = next((t for t in sm.times if t.start <= claim.start < t.end or claim.start <= t.start < claim.end), None)
+            if q is not None and claim.role not in _TIME_ROLES:
+                read = quantity_frame(q, sm, reading, index)
+                frame = read[0] if read is not None else Frame()
+            elif tm is not None:
+                frame = time_frame(tm, sm, index)
+        out.append(claim.model_copy(update={"frame": frame or Frame()}))
+    return out
+
+
+_TIME_ROLES = frozenset({"date", "start", "end", "step", "announced", "duration"})
+
+
+def _age_claims(sm: SentenceMentions, reading: Reading, doc: "Doc", index: "TokenIndex", source: str) -> list[Claim]:
+    """Ages, keyed by the person they belong to: "Scott Peterson, 32," "the 33-year-old actress"."""
+    text = reading.text
+    sentence = sm.sentence
+    people = _person_spans(sm, doc, index)
+    claims = []
+    seen: set[int] = set()
+    for pattern in _AGE_PATTERNS:
+        for m in pattern.finditer(text, sentence.start, sentence.end):
+            start, end = m.start("n"), m.end("n")
+            if start in seen:
+                continue
+            age = int(m.group("n"))
+            if not 0 < age < 125:
+                continue
+            seen.add(start)
+            owner = _nearest(people, start)
+            if owner is not None:
+                key = person_key(owner.text)
+                who = EntityValue(id=key, name=owner.text, type="person")
+            else:
+                noun = _noun_after(index, m.end())
+                if noun is None:
+                    continue
+                key = canonical_what(noun.lemma_.lower())
+                who = None
+            value = Quantity(low=age, high=age, unit="year", stated=age)
+            frame = Frame(what=key, happened="age", modifiers=[], predicate="")
+            claims.append(_claim(source, reading, sm, event="age", role="age", value=value, text=m.group(0).strip(" ,()"),
+                                 start=m.start(), end=m.end(), detail=None if who else key, entity=who, frame=frame,
+                                 hedge_from=m.start(), hedge_to=m.end()))
+    return claims
+
+
+def _nearest(spans: Sequence["Span"], offset: int) -> "Span | None":
+    best, distance = None, 10 ** 9
+    for span in spans:
+        d = min(abs(span.start_char - offset), abs(span.end_char - offset))
+        if d < distance and d <= 80:
+            best, distance = span, d
+    return best
+
+
+def _noun_after(index: "TokenIndex", offset: int) -> "Token | None":
+    token = index.at(offset)
+    for _ in range(4):
+        if token is None:
+            return None
+        if token.pos_ == "NOUN" and token.idx >= offset:
+            return token
+        if token.i + 1 >= len(token.doc):
+            return None
+        token = token.doc[token.i + 1]
+    return None
+
+
+def _role_of_person(span: "Span") -> str:
+    """The role a sentence gives a named person: a title beside the name, else what they did."""
+    root = span.root
+    for child in root.children:
+        if child.dep_ == "appos" and child.pos_ == "NOUN":
+            return child.lemma_.lower()
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        return root.head.lemma_.lower()
+    titles = [t.lemma_.lower() for t in span.doc[max(0, span.start - 3):span.start]
+              if t.pos_ == "NOUN" and t.dep_ == "compound"]
+    if titles:
+        return titles[-1]
+    verb = root.head if root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") else None
+    if verb is not None and verb.pos_ == "ADP":
+        verb = verb.head
+    if verb is not None and verb.pos_ == "VERB" and not is_reporting_lemma(verb.lemma_):
+        side = "by" if root.dep_ == "nsubj" else "of"
+        return f"{verb.lemma_.lower()} ({side})"
+    return ""
+
+
+def _people_and_places(sm: SentenceMentions, reading: Reading, doc: "Doc", index: "TokenIndex", source: str) -> list[Claim]:
+    """Every named person (with the role the sentence gives them) and every named place."""
+    tokens = index.tokens_in(sm.sentence.start, sm.sentence.end)
+    if not tokens:
+        return []
+    lo, hi = tokens[0].i, tokens[-1].i + 1
+    claims = []
+    for ent in doc.ents:
+        if not (lo <= ent.start and ent.end <= hi):
+            continue
+        name = ent.text.strip()
+        if len(name) < 2 or not any(ch.isalpha() for ch in name):
+            continue
+        if ent.label_ == "PERSON":
+            if name.isupper() and len(name) <= 4:
+                continue
+            key = person_key(name)
+            role_word = _role_of_person(ent)
+            value = EntityValue(id=key, name=name, type="person")
+            frame = Frame(what=key, happened="person", modifiers=[role_word] if role_word else [], predicate="")
+            claims.append(_claim(source, reading, sm, event="people", role="named", value=value, text=name,
+                                 start=ent.start_char, end=ent.end_char, entity=value, frame=frame,
+                                 hedge_from=ent.start_char, hedge_to=ent.end_char))
+        elif ent.label_ in _PLACE_LABELS:
+            key = re.sub(r"^the\s+", "", name.lower())
+            value = EntityValue(id=key, name=re.sub(r"^the\s+", "", name, flags=re.IGNORECASE), type="place")
+            frame = Frame(what=key, happened="place", modifiers=[], predicate="")
+            claims.append(_claim(source, reading, sm, event="places", role="named", value=value, text=name,
+                                 start=ent.start_char, end=ent.end_char, entity=value, frame=frame,
+                                 hedge_from=ent.start_char, hedge_to=ent.end_char))
+    return claims
+
+
+def _claim(source: str, reading: Reading, sm: SentenceMentions, *, event: str, role: str, value, text: str, start: int,
+           end: int, frame: Frame, hedge_from: int, hedge_to: int, detail: str | None = None,
+           entity: EntityValue | None = None) -> Claim:
+    window = reading.text[max(sm.sentence.start, hedge_from - 30):hedge_to]
+    return Claim(
+        source=source, event=event, role=role, value=value, entity=entity, detail=detail, text=text,
+        quote=sm.sentence.text, start=start, end=end, in_title=reading.in_title,
+        attribution=sm.attributions[0].speaker if sm.attributions else None,
+        hedged=_HEDGE.search(window) is not None, frame=frame,
+    )
+
+
+def settle_names(claims: Sequence[Claim]) -> list[Claim]:
+    """Key every person by the surname the source uses most, and drop headline-only guesses.
+
+    A headline in title case fools the entity recogniser ("Esther Williams Dies" as a name): a
+    name is keyed by its word that the source most often uses as a surname, and a person or
+    place found only in the headline, never in the body, is left out.
+    """
+    def named(c: Claim) -> bool:
+        return c.role == "named" and c.entity is not None or (c.role == "age" and c.entity is not None)
+
+    counts: dict[str, int] = {}
+    for c in claims:
+        if named(c) and c.entity.type == "person" and not c.in_title:
+            counts[c.entity.id] = counts.get(c.entity.id, 0) + 1
+    body_keys = {c.entity.id for c in claims if named(c) and not c.in_title}
+    out = []
+    for c in claims:
+        if not named(c):
+            out.append(c)
+            continue
+        entity = c.entity
+        if entity.type == "person":
+            words = [person_key(w) for w in entity.name.split()]
+            best = max(words, key=lambda w: (counts.get(w, 0), words.index(w)), default=entity.id)
+            if counts.get(best, 0) > counts.get(entity.id, 0):
+                entity = entity.model_copy(update={"id": best})
+        if c.in_title and entity.id not in body_keys and entity.id not in counts:
+            continue
+        if entity is not c.entity:
+            value = c.value.model_copy(update={"id": entity.id}) if isinstance(c.value, EntityValue) else c.value
+            c = c.model_copy(update={"entity": entity, "value": value})
+        out.append(c)
+    return out

