@@ -121,6 +121,22 @@ _ADVERT = re.compile(
     re.IGNORECASE,
 )
 _TAGS = re.compile(r"^(?:tags|topics|filed under|categories)\s*[:：]", re.IGNORECASE)
+# "Posted: Nov 27, 2005 6:04 PM", "Last updated at 4:31 AM", "Published 1052 GMT": when the page
+# was written, which is metadata, not a fact of the story
+_STAMP = re.compile(
+    r"^\(?(?:posted|updated|last updated|published|first published|modified|created|date)\b(?:\s+(?:on|at))?\s*[:：]?\s*"
+    r"(?=[\w,.: /-]{0,80}$)(?=.*\d)",
+    re.IGNORECASE,
+)
+# a line that is only a date and/or a clock time: "May 03, 2013", "Friday, June 7, 2013", "4/9/2007 6:04 PM"
+_DATE_ONLY = re.compile(
+    r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}"
+    r"|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2})"
+    r"(?:[,@\s]+(?:at\s+)?\d{1,2}[:.]?\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?)?\W*$",
+    re.IGNORECASE,
+)
 
 _ATTRIBUTION = re.compile(
     r"\b(?:said|says|told|according to|stated|added)\b|[\"“”«»]", re.IGNORECASE
@@ -167,7 +183,25 @@ def boilerplate_spans(text: str) -> list[BoilerplateSpan]:
         elif reasons[i] == "comment-form":
             _mark_form_fields_below(paragraphs, reasons, i)
 
-    return _merge(text, paragraphs, reasons)
+    spans = _merge(text, paragraphs, reasons)
+    return sorted(spans + _stamp_lines(text, paragraphs, reasons), key=lambda b: b.start)
+
+
+def _stamp_lines(text: str, paragraphs: Sequence[Span], reasons: Sequence[str | None]) -> list[BoilerplateSpan]:
+    """Date and "Posted:/Updated:" lines inside a longer paragraph (pages that put one line per
+    sentence): when the page was written is metadata, not a fact of the story."""
+    found = []
+    for para, reason in zip(paragraphs, reasons):
+        if reason is not None or "\n" not in para.text:
+            continue
+        offset = para.start
+        for line in para.text.split("\n"):
+            body = line.strip()
+            if body and len(_WORD.findall(body)) <= 14 and (_STAMP.match(body) or _DATE_ONLY.match(body)):
+                start = offset + line.index(body)
+                found.append(BoilerplateSpan(start=start, end=start + len(body), text=body, reason="date-stamp"))
+            offset += len(line) + 1
+    return found
 
 
 def is_boilerplate(start: int, end: int, spans: Sequence[Span]) -> bool:
@@ -195,6 +229,8 @@ def _single_paragraph_reason(body: str, n_words: int) -> str | None:
         return "advert"
     if _TAGS.match(body):
         return "tags"
+    if n_words <= 14 and (_STAMP.match(body) or _DATE_ONLY.match(body.strip())):
+        return "date-stamp"
     if (_CREDIT.match(body) or _BYLINE.match(body)) and n_words <= 25:
         return "byline-credit"
     if _ATTRIBUTION.search(body):

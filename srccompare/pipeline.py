@@ -161,7 +161,7 @@ def _row(aligned: AlignedRow, order: Sequence[str], names: Mapping[str, str], to
         outcome = outcome.model_copy(update={"verdict": Verdict.COMPATIBLE, "explanation": outcome.explanation.replace(
             "These cannot all be true.", "Different dates for steps within the event; they need not match.")})
     if outcome.verdict is Verdict.CONFLICT:
-        confident, weight, why_not = confident_clash(by_id, tolerance)
+        confident, weight, why_not = confident_clash(by_id, tolerance, published)
         confidence = round(weight, 2)
         if not confident:
             return _split_row(aligned, order, names, tolerance, why_not, weight)

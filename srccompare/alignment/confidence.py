@@ -19,8 +19,11 @@ from typing import Mapping, Sequence
 from pydantic import BaseModel, ConfigDict
 
 from ..claim import Claim
-from ..lexicon import PERSON_NOUNS
-from ..values import Relation, Tolerance
+import re
+
+from ..claims.words import event_family
+from ..lexicon import EVENT_TRIGGERS, PERSON_NOUNS, THING_CLASSES
+from ..values import Quantity, Relation, Tolerance
 
 __all__ = ["MatchEvidence", "claim_evidence", "pair_confidence", "CONFIDENT", "value_groups", "confident_clash"]
 
@@ -53,24 +56,28 @@ def claim_evidence(claim: Claim) -> MatchEvidence:
         return MatchEvidence(confirmed=False, what=frame.what, owner="", label="a name, not a value")
     happened = frame.happened
     if claim.role in _TIME_ROLES:
-        confirmed = bool(happened) and happened == _event_base(claim) and happened != "report"
+        # an open frame's date is trusted only on a known kind of event ("arrested on Tuesday"),
+        # not on any verb ("walked in at 10 a.m.", "updated at 4:31")
+        confirmed = happened == _event_base(claim) and happened in EVENT_TRIGGERS
         label = "the date hangs on the event word" if confirmed else "the date hangs on another predicate"
         return MatchEvidence(confirmed=confirmed, what="", owner=frame.owner, label=label)
     if claim.role == "age":
         return MatchEvidence(confirmed=claim.entity is not None, what=frame.what, owner="",
                              label="an age of a named person" if claim.entity is not None else "an age of an unnamed person")
     confirmed = bool(happened) and happened == _event_base(claim) and not happened.startswith("not")
+    if not confirmed and frame.what and THING_CLASSES.get(frame.what, frame.what) == _event_base(claim):
+        confirmed = True  # "nine countries", "420 flights": a count of things is its own fact
     return MatchEvidence(confirmed=confirmed, what=frame.what, owner=frame.owner,
                          label="the parse links the number to the event" if confirmed else "linked by proximity only")
 
 
-def _whats_match(a: str, b: str) -> bool:
+def _whats_match(a: str, b: str, event: str) -> bool:
     if a == b:
         return True
-    if not a or not b:  # a bare "12 were hurt" matches any group of people
+    if not a or not b:  # a bare "12 were hurt" matches any group of people, or the event's own noun ("nine deaths")
         other = a or b
-        return other in PERSON_NOUNS or other == "person"
-    return False
+        return other in PERSON_NOUNS or other == "person" or event_family(other) == event
+    return THING_CLASSES.get(a, a) == THING_CLASSES.get(b, b)
 
 
 def pair_confidence(a: Claim, b: Claim) -> float:
@@ -82,7 +89,9 @@ def pair_confidence(a: Claim, b: Claim) -> float:
     score += 0.45 if ea.confirmed else 0.0
     score += 0.45 if eb.confirmed else 0.0
     if a.role not in _TIME_ROLES:
-        score += 0.1 if _whats_match(ea.what, eb.what) else -0.5
+        score += 0.1 if _whats_match(ea.what, eb.what, _event_base(a)) else -0.5
+        if a.role == "amount" and not (ea.owner or " " in ea.what):
+            score -= 0.3  # "$24.34" with nothing to say whose money or price it is
         if ea.owner != eb.owner:
             score -= 0.5
     else:
@@ -97,6 +106,28 @@ def _distinct(claims: Sequence[Claim]) -> list[Claim]:
     return list(seen.values())
 
 
+def _stated(claim: Claim) -> float | None:
+    value = claim.value
+    if isinstance(value, Quantity):
+        if value.stated is not None:
+            return value.stated
+        finite = [x for x in (value.low, value.high) if x is not None]
+        return finite[0] if len(finite) == 1 else (sum(finite) / 2 if finite else None)
+    return None
+
+
+def _same_reading(x: Claim, y: Claim, tolerance: Tolerance) -> bool:
+    """Whether two values can be one reading of a fact: they can both hold, and for amounts the
+    figures stated are of one size ("as many as 20,000" can hold beside "three", but they are not
+    one reading of a count)."""
+    if x.value.relation(y.value, tolerance) is Relation.DISJOINT:
+        return False
+    a, b = _stated(x), _stated(y)
+    if a is None or b is None or a <= 0 or b <= 0:
+        return True
+    return max(a, b) / min(a, b) <= 3.0
+
+
 def value_groups(by_source: Mapping[str, Sequence[Claim]], tolerance: Tolerance) -> list[set[str]]:
     """Sources grouped so that sources whose values can both hold share a group (connected parts)."""
     stating = [sid for sid, claims in by_source.items() if claims]
@@ -109,8 +140,7 @@ def value_groups(by_source: Mapping[str, Sequence[Claim]], tolerance: Tolerance)
         return x
 
     for a, b in combinations(stating, 2):
-        if any(x.value.relation(y.value, tolerance) is not Relation.DISJOINT
-               for x in _distinct(by_source[a]) for y in _distinct(by_source[b])):
+        if any(_same_reading(x, y, tolerance) for x in _distinct(by_source[a]) for y in _distinct(by_source[b])):
             parent[find(a)] = find(b)
     groups: dict[str, set[str]] = {}
     for sid in stating:
@@ -118,7 +148,18 @@ def value_groups(by_source: Mapping[str, Sequence[Claim]], tolerance: Tolerance)
     return sorted(groups.values(), key=lambda g: sorted(g))
 
 
-def confident_clash(by_source: Mapping[str, Sequence[Claim]], tolerance: Tolerance) -> tuple[bool, float, str]:
+_ABSOLUTE_DATE = re.compile(
+    r"\b(?:1[89]|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|"
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)", re.IGNORECASE)
+
+
+def is_relative(claim: Claim) -> bool:
+    """Whether a date was resolved from words that depend on the publication day ("Monday", "today")."""
+    return claim.role in _TIME_ROLES and claim.role != "duration" and not _ABSOLUTE_DATE.search(claim.text)
+
+
+def confident_clash(by_source: Mapping[str, Sequence[Claim]], tolerance: Tolerance,
+                    published: Mapping[str, str | None] | None = None) -> tuple[bool, float, str]:
     """Whether a clash in a row is a confident match of one fact: (confident, weight, why not).
 
     A conflict needs: at most two groups of values (three or more different figures for "one"
@@ -133,7 +174,11 @@ def confident_clash(by_source: Mapping[str, Sequence[Claim]], tolerance: Toleran
         for x in _distinct(by_source[a]):
             for y in _distinct(by_source[b]):
                 if x.value.relation(y.value, tolerance) is Relation.DISJOINT:
-                    best = max(best, pair_confidence(x, y))
+                    weight = pair_confidence(x, y)
+                    if (is_relative(x) or is_relative(y)) and published is not None and \
+                            (published.get(a) is None or published.get(b) is None):
+                        weight = min(weight, 0.5)  # "Monday" in an undated article: no day to read it against
+                    best = max(best, weight)
     if best >= CONFIDENT:
         return True, best, ""
     return False, best, "the values are not confidently the same fact (the parse does not tie them to one event and thing)"

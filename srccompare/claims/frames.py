@@ -39,6 +39,7 @@ from .lexical import (
     _PARTITIVE_AFTER,
     _POPULATION_BEFORE,
     _in_canonical_unit,
+    _time_value,
     _with_rounding,
 )
 from .words import canonical_what, event_family, is_reporting_lemma, person_key
@@ -87,8 +88,29 @@ def build_frames(
             claim = _quantity_frame(q, sm, reading, index, source)
             if claim is not None:
                 claims.append(claim)
+        for tm in sm.times:
+            if not free(tm.start, tm.end):
+                continue
+            claim = _time_frame_claim(tm, sm, reading, index, source)
+            if claim is not None:
+                claims.append(claim)
         claims.extend(_people_and_places(sm, reading, doc, index, source))
     return claims
+
+
+def _time_frame_claim(tm: TimeMention, sm: SentenceMentions, reading: Reading, index: "TokenIndex", source: str) -> Claim | None:
+    """A date or length with the predicate it hangs on: "was captured Monday" → capture: date."""
+    if tm.timex.type == "SET":
+        return None
+    role = "duration" if tm.timex.type == "DURATION" else "date"
+    value = _time_value(tm, role)
+    if value is None or (role == "date" and value.earliest is None and value.latest is None):
+        return None
+    frame = time_frame(tm, sm, index)
+    if not frame.happened:
+        return None
+    return _claim(source, reading, sm, event=frame.happened, role=role, value=value, text=tm.text, start=tm.start,
+                  end=tm.end, frame=frame, hedge_from=tm.start, hedge_to=tm.end)
 
 
 # --- quantities --------------------------------------------------------------------------------
@@ -103,18 +125,24 @@ def _governing_predicate(token: "Token") -> "Token | None":
     """The verb (or, failing that, the root) that a token's phrase belongs to."""
     seen = 0
     current = token
-    while current.head is not current and seen < 12:
+    while current.head.i != current.i and seen < 12:
         current = current.head
         seen += 1
         if current.pos_ in ("VERB", "AUX") and current.dep_ not in ("amod", "compound"):
             return current
-    return current if current is not token else None
+    return current if current.i != token.i else None
 
 
 def _subject_of(verb: "Token") -> "Token | None":
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
-            return child
+    """The verb's subject, or the subject it shares with the verb it completes ("HP shares
+    dropped $2.49 to close at $46.64": "close" shares "shares")."""
+    for _ in range(3):
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                return child
+        if verb.dep_ not in ("xcomp", "advcl", "conj", "pcomp") or verb.head.i == verb.i:
+            return None
+        verb = verb.head
     return None
 
 
@@ -200,6 +228,10 @@ def quantity_frame(q: QuantityMention, sm: SentenceMentions, reading: Reading, i
         role, what = "measure", role.split(":", 1)[1]
         predicate = _governing_predicate(number)
         owner = _reference_place(noun or number)
+    elif noun is not None and role == "count" and _decimal(q):
+        # "a 3.0 earthquake": a number with decimals sizes its noun, it does not count it
+        role, what = "measure", canonical_what(noun.lemma_.lower())
+        predicate = _governing_predicate(noun)
     elif noun is not None and role == "count":
         what = canonical_what(noun.lemma_.lower() if noun.pos_ != "PROPN" else noun.text.lower())
         what_tokens = [noun, *[c for c in noun.children if c.dep_ == "compound"]]
@@ -213,7 +245,9 @@ def quantity_frame(q: QuantityMention, sm: SentenceMentions, reading: Reading, i
             what = q.value.unit
             if subject is not None and subject.i < number.i and subject.pos_ in ("NOUN", "PROPN"):
                 what_tokens = [subject, *[c for c in subject.children if c.dep_ == "compound"]]
-                owner = _owner_words(subject)
+                owner = _owner_words(subject) or (subject.text.lower() if subject.pos_ == "PROPN" else "")
+                if subject.pos_ == "NOUN":
+                    what = f"{subject.lemma_.lower()} {q.value.unit}".strip()
         elif subject is not None and subject.i < number.i and subject.pos_ in ("NOUN", "PROPN") and subject.ent_type_ != "PERSON":
             # "the death toll rose to 412": the number completes its clause's subject
             mods = _modifiers(subject)
@@ -229,6 +263,10 @@ def quantity_frame(q: QuantityMention, sm: SentenceMentions, reading: Reading, i
     frame = Frame(what=what, happened=happened, modifiers=_modifiers(noun) if noun is not None else [],
                   predicate=predicate.lemma_.lower() if predicate is not None else "", owner=owner)
     return frame, role, predicate.idx if predicate is not None else q.start
+
+
+def _decimal(q: QuantityMention) -> bool:
+    return bool(re.fullmatch(r"\d+\.\d+", q.text.strip())) and not q.value.unit
 
 
 _DISTANCE_UNITS = frozenset({"km", "kilometre", "kilometer", "mile", "metre", "meter", "foot", "feet", "yard"})
@@ -329,10 +367,67 @@ def attach_frames(claims: Sequence[Claim], reading: Reading, index: "TokenIndex"
             if q is not None and claim.role not in _TIME_ROLES:
                 read = quantity_frame(q, sm, reading, index)
                 frame = read[0] if read is not None else Frame()
+                value_span = (q.start, q.end)
             elif tm is not None:
                 frame = time_frame(tm, sm, index)
+                value_span = (tm.start, tm.end)
+            event = claim.event.partition("@")[0]
+            if frame is not None and frame.happened != event and _linked(index, value_span, sm, event):
+                frame = frame.model_copy(update={"happened": event})
         out.append(claim.model_copy(update={"frame": frame or Frame()}))
     return out
+
+
+_CLAUSE_EDGES = frozenset({"relcl", "advcl", "ccomp", "acl", "parataxis", "csubj"})
+
+
+def _linked(index: "TokenIndex", value_span: tuple[int, int], sm: SentenceMentions, event: str) -> bool:
+    """Whether the parse ties a value to a word of its event within one clause.
+
+    True when an event word of that family governs the value (the value's chain of heads reaches
+    it: "the withdrawal ... by January 19", "killed 12 people"), or is a direct argument of the
+    value's governing predicate ("the strike would continue until Friday": subject of the verb
+    the date hangs on), with no clause boundary on the way.
+    """
+    tokens = index.tokens_in(*value_span)
+    if not tokens:
+        return False
+    value = tokens[-1]
+    value_chain = _chain(value)
+    predicate = next((t for t in value_chain[1:] if t.pos_ in ("VERB", "AUX")), None)
+    predicates = set()
+    while predicate is not None and len(predicates) < 3:
+        predicates.add(predicate.i)
+        # "the withdrawal is to last 10 days": "last" shares the subject of the verb it completes
+        predicate = predicate.head if predicate.dep_ in ("xcomp", "conj") and predicate.head.i != predicate.i else None
+    for trigger in sm.triggers:
+        if trigger.event != event:
+            continue
+        for t in index.tokens_in(trigger.start, trigger.end):
+            if t in value_chain[:6]:
+                return True
+            head = t.head if t.dep_ in ("compound", "amod") else t
+            if head.head.i in predicates and head.dep_ in _ARGUMENTS:
+                return True
+    return False
+
+
+_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "oprd", "acomp", "xcomp"})
+
+
+def _chain(token: "Token") -> list["Token"]:
+    """The token and its ancestors up to (and including) the head of its clause."""
+    chain = [token]
+    current = token
+    for _ in range(10):
+        if current.head.i == current.i:
+            break
+        crossing = current.dep_ in _CLAUSE_EDGES
+        current = current.head
+        chain.append(current)
+        if crossing:
+            break
+    return chain
 
 
 _TIME_ROLES = frozenset({"date", "start", "end", "step", "announced", "duration"})
