@@ -23,10 +23,11 @@ import re
 
 from ..claims.words import event_family
 from ..lexicon import EVENT_TRIGGERS, PERSON_NOUNS, THING_CLASSES
-from ..values import Quantity, Relation, Tolerance
+from ..values import Quantity, Relation, TimeRange, Tolerance
 
 __all__ = ["MatchEvidence", "claim_evidence", "pair_confidence", "CONFIDENT", "value_groups", "confident_clash"]
 
+_GENERAL_WHATS = frozenset({"", "person", "people", "individual", "man", "woman", "member", "other", "thing"})
 CONFIDENT = 0.75  # the match weight a clash needs to be reported as a conflict
 _TIME_ROLES = frozenset({"date", "start", "end", "step", "announced", "duration"})
 _NAMED_ROLES = frozenset({"named"})
@@ -65,7 +66,11 @@ def claim_evidence(claim: Claim) -> MatchEvidence:
         return MatchEvidence(confirmed=claim.entity is not None, what=frame.what, owner="",
                              label="an age of a named person" if claim.entity is not None else "an age of an unnamed person")
     confirmed = bool(happened) and happened == _event_base(claim) and not happened.startswith("not")
-    if not confirmed and frame.what and THING_CLASSES.get(frame.what, frame.what) == _event_base(claim):
+    if confirmed and happened not in EVENT_TRIGGERS and claim.role == "count" and frame.what in _GENERAL_WHATS:
+        # "two people were involved" beside "20 individuals were involved": an open verb with a
+        # general noun says too little about which people are counted
+        confirmed = False
+    if not confirmed and frame.what in THING_CLASSES and THING_CLASSES[frame.what] == _event_base(claim):
         confirmed = True  # "nine countries", "420 flights": a count of things is its own fact
     return MatchEvidence(confirmed=confirmed, what=frame.what, owner=frame.owner,
                          label="the parse links the number to the event" if confirmed else "linked by proximity only")
@@ -158,6 +163,46 @@ def is_relative(claim: Claim) -> bool:
     return claim.role in _TIME_ROLES and claim.role != "duration" and not _ABSOLUTE_DATE.search(claim.text)
 
 
+def distinct_readings(by_source: Mapping[str, Sequence[Claim]], tolerance: Tolerance) -> int:
+    """How many different readings a row's values form: each value joins the first reading whose
+    every value it can hold beside, else starts a new one ("last week" does not chain Monday and
+    Thursday into one reading)."""
+    readings: list[list[Claim]] = []
+    values = _distinct([c for sid in sorted(by_source) for c in by_source[sid]])
+    for claim in sorted(values, key=lambda c: c.value.model_dump_json()):
+        home = next((r for r in readings if all(_same_reading(claim, other, tolerance) for other in r)), None)
+        if home is None:
+            readings.append([claim])
+        else:
+            home.append(claim)
+    return len(readings)
+
+
+def _granularity(claim: Claim) -> str:
+    value = claim.value
+    if isinstance(value, TimeRange):
+        if value.earliest is None or value.latest is None:
+            return "open"
+        return value.granularity
+    return ""
+
+
+def _plausible_pair(x: Claim, y: Claim) -> bool:
+    """Whether two clashing values are the kind of disagreement outlets have about one fact.
+
+    Dates at different precision far apart ("December 2008" against "on Thursday") are two
+    events more often than one event misdated; vague amounts ("dozens", "hundreds") are too loose
+    to contradict anything.
+    """
+    gx, gy = _granularity(x), _granularity(y)
+    if gx and gy and "open" not in (gx, gy) and gx != gy:
+        return False
+    for claim in (x, y):
+        if isinstance(claim.value, Quantity) and claim.value.qualifier == "vague":
+            return False
+    return True
+
+
 def confident_clash(by_source: Mapping[str, Sequence[Claim]], tolerance: Tolerance,
                     published: Mapping[str, str | None] | None = None) -> tuple[bool, float, str]:
     """Whether a clash in a row is a confident match of one fact: (confident, weight, why not).
@@ -166,15 +211,15 @@ def confident_clash(by_source: Mapping[str, Sequence[Claim]], tolerance: Toleran
     fact mean the row mixes several), and for some clashing pair of sources, two claims that
     cannot both hold whose match weight reaches ``CONFIDENT``.
     """
-    groups = value_groups(by_source, tolerance)
-    if len(groups) > 2:
-        return False, 0.0, f"{len(groups)} different values: the row likely mixes several facts"
+    readings = distinct_readings(by_source, tolerance)
+    if readings > 2:
+        return False, 0.0, f"{readings} different values: the row likely mixes several facts"
     best = 0.0
     for a, b in combinations(sorted(sid for sid, claims in by_source.items() if claims), 2):
         for x in _distinct(by_source[a]):
             for y in _distinct(by_source[b]):
                 if x.value.relation(y.value, tolerance) is Relation.DISJOINT:
-                    weight = pair_confidence(x, y)
+                    weight = pair_confidence(x, y) if _plausible_pair(x, y) else 0.0
                     if (is_relative(x) or is_relative(y)) and published is not None and \
                             (published.get(a) is None or published.get(b) is None):
                         weight = min(weight, 0.5)  # "Monday" in an undated article: no day to read it against

@@ -38,7 +38,9 @@ from .lexical import (
     _MODEL_NAME_BEFORE,
     _PARTITIVE_AFTER,
     _POPULATION_BEFORE,
+    _clause_eras,
     _in_canonical_unit,
+    _in_era,
     _time_value,
     _with_rounding,
 )
@@ -82,6 +84,7 @@ def build_frames(
 
     claims: list[Claim] = []
     for sm in reading.sentences:
+        start = len(claims)
         for q in sm.quantities:
             if not free(q.start, q.end):
                 continue
@@ -94,6 +97,8 @@ def build_frames(
             claim = _time_frame_claim(tm, sm, reading, index, source)
             if claim is not None:
                 claims.append(claim)
+        eras = _clause_eras(sm, dct, reading.text)
+        claims[start:] = [_in_era(c, eras) for c in claims[start:]]
         claims.extend(_people_and_places(sm, reading, doc, index, source))
     return claims
 
@@ -214,7 +219,7 @@ def quantity_frame(q: QuantityMention, sm: SentenceMentions, reading: Reading, i
     if role is None:
         return None
     number = _number_token(index, q)
-    if number is None:
+    if number is None or _in_condition(number):
         return None
     noun: "Token | None" = None
     if q.noun_end is not None and q.noun:
@@ -227,7 +232,7 @@ def quantity_frame(q: QuantityMention, sm: SentenceMentions, reading: Reading, i
     if role.startswith("measure:"):
         role, what = "measure", role.split(":", 1)[1]
         predicate = _governing_predicate(number)
-        owner = _reference_place(noun or number)
+        owner = _reference_place(noun or number) or _measured_thing(number, what)
     elif noun is not None and role == "count" and _decimal(q):
         # "a 3.0 earthquake": a number with decimals sizes its noun, it does not count it
         role, what = "measure", canonical_what(noun.lemma_.lower())
@@ -265,6 +270,17 @@ def quantity_frame(q: QuantityMention, sm: SentenceMentions, reading: Reading, i
     return frame, role, predicate.idx if predicate is not None else q.start
 
 
+_CONDITION_MARKERS = frozenset({"if", "unless", "whether", "lest"})
+
+
+def _in_condition(token: "Token") -> bool:
+    """Whether a token sits in a conditional clause ("if there was just one cable down")."""
+    for ancestor in _chain(token):
+        if any(c.dep_ == "mark" and c.lemma_.lower() in _CONDITION_MARKERS for c in ancestor.children):
+            return True
+    return False
+
+
 def _decimal(q: QuantityMention) -> bool:
     return bool(re.fullmatch(r"\d+\.\d+", q.text.strip())) and not q.value.unit
 
@@ -285,6 +301,18 @@ def _reference_place(token: "Token") -> str:
                     if g.dep_ == "pobj" and g.pos_ == "PROPN":
                         return g.text.lower()
         head = head.head
+    return ""
+
+
+def _measured_thing(number: "Token", measure: str) -> str:
+    """What a measure is of: "a magnitude 2.9 aftershock" → "aftershock" (else the subject)."""
+    for token in (number.head, number.head.head):
+        if token.pos_ == "NOUN" and token.lemma_.lower() != measure and measure not in token.lemma_.lower():
+            return canonical_what(token.lemma_.lower())
+    predicate = _governing_predicate(number)
+    subject = _subject_of(predicate) if predicate is not None else None
+    if subject is not None and subject.pos_ == "NOUN":
+        return canonical_what(subject.lemma_.lower())
     return ""
 
 
