@@ -54,8 +54,9 @@ def test_source_panel_lists_each_outlet_once_with_its_fact_count():
 
 def test_timeline_holds_dated_facts_and_publications_on_one_axis():
     page = build_page(many_outlets(3))
-    assert [(t.when, t.kind) for t in page.timeline] == [
-        ("2024-04-30", "fact"), ("2024-05-01", "published"), ("2024-05-02", "published"), ("2024-05-02", "published")]
+    assert [(t.when, t.kind, t.label) for t in page.timeline] == [
+        ("2024-04-30", "fact", "Quake: date"), ("2024-05-01", "published", "Outlet 2 published"),
+        ("2024-05-02", "published", "2 outlets published")]
     assert page.timeline[0].position == 0 and page.timeline[-1].position == 100
     assert page.timeline[0].href == "#row-quake-date"
     assert page.timeline_span == "2024-04-30 to 2024-05-02"

@@ -161,6 +161,7 @@ class PageView(BaseModel):
     model_config = _FROZEN
 
     view: ReportView
+    title: str  # names up to four outlets, then counts the rest
     rows: tuple[FactRow, ...]
     sources: tuple[SourceCard, ...]
     articles: tuple[ArticleView, ...]
@@ -188,9 +189,9 @@ def describe_value(normalized: Mapping[str, Any], *, with_unit: bool = True) -> 
     if kind == "quantity":
         low, high = normalized.get("low"), normalized.get("high")
         unit = normalized.get("unit") or ""
-        if isinstance(high, (int, float)) and math.isinf(high):
-            text = f"≥ {_number(low)}"
-        elif isinstance(low, (int, float)) and low in (0, -math.inf) and high is not None and low != high:
+        if high is None or (isinstance(high, (int, float)) and math.isinf(high)):  # JSON keeps ∞ as null
+            text = f"≥ {_number(low)}" if low is not None else "any number"
+        elif low is None or (isinstance(low, (int, float)) and math.isinf(low)):
             text = f"≤ {_number(high)}"
         elif low == high:
             text = _number(low)
@@ -378,14 +379,14 @@ def build_page(report: Report, articles: Mapping[str, ArticleText] | None = None
                     spans.setdefault(f"{column.id}|{'t' if value.in_title else 'b'}", []).append(
                         (value.start, value.end, _mark_anchor(column.id, value.in_title, value.start, value.end),
                          f"#{row.anchor}", row.verdict.value, row.label))
-                key = _group_key(norm)
+                key = describe_value(norm, with_unit=False) if norm else _group_key(norm)  # same meaning, one group
                 if key in seen_in_cell:
                     continue  # one outlet counts once per group
                 seen_in_cell.add(key)
                 if key not in by_key:
                     by_key[key] = (value.text, describe_value(norm, with_unit=False), [], norm)
                 by_key[key][2].append(chip)
-        ordered = list(by_key.values())
+        ordered = sorted(by_key.values(), key=lambda g: -len(g[2]))  # most outlets first; stable otherwise
         notes = _group_notes([(m, chips) for _, m, chips, _ in ordered], published)
         groups = tuple(
             ValueGroup(text=text, meaning=meaning, chips=tuple(chips), count=len(chips),
@@ -427,8 +428,19 @@ def build_page(report: Report, articles: Mapping[str, ArticleText] | None = None
                                          paragraphs=_paragraphs(body), marks=marked))
 
     timeline, span = _timeline(rows, cards)
-    return PageView(view=view, rows=tuple(rows), sources=tuple(cards), articles=tuple(article_views),
+    return PageView(view=view, title=_title(view), rows=tuple(rows), sources=tuple(cards), articles=tuple(article_views),
                     timeline=timeline, timeline_span=span, legend=view.legend)
+
+
+TITLE_MAX_NAMES = 4
+
+
+def _title(view: ReportView) -> str:
+    """The view's title while it names at most four outlets; beyond, "A, B and 10 other outlets"."""
+    names = list(dict.fromkeys(c.outlet for c in view.columns if c.known))
+    if len(names) <= TITLE_MAX_NAMES:
+        return view.title
+    return f"Source comparison: {', '.join(names[:2])} and {len(names) - 2} other outlets"
 
 
 def _timeline(rows: list[FactRow], cards: list[SourceCard]) -> tuple[tuple[TimelineItem, ...], str]:
@@ -447,13 +459,16 @@ def _timeline(rows: list[FactRow], cards: list[SourceCard]) -> tuple[tuple[Timel
         for (first, last), chips in by_when.items():
             raw.append((first, last, "fact", fact.row.label, fact.row.verdict.value, f"#{fact.row.anchor}",
                         tuple(chips), whens[(first, last)]))
+    published: dict[date, list[Chip]] = {}  # one item a day, however many outlets published on it
     for card in cards:
         day = _parse_day(card.column.published)
         if day is not None:
-            chip = Chip(source_id=card.column.id, name=card.column.name, published=card.column.published,
-                        href=f"#{card.article_anchor}" if card.article_anchor else None)
-            raw.append((day, day, "published", f"{card.column.name} published", None, None, (chip,),
-                        card.published_as_given or day.isoformat()))
+            published.setdefault(day, []).append(Chip(
+                source_id=card.column.id, name=card.column.name, published=card.column.published,
+                href=f"#{card.article_anchor}" if card.article_anchor else None))
+    for day, chips in published.items():
+        label = f"{chips[0].name} published" if len(chips) == 1 else f"{len(chips)} outlets published"
+        raw.append((day, day, "published", label, None, None, tuple(chips), day.isoformat()))
     if not raw:
         return (), ""
     lo = min(r[0] for r in raw)
