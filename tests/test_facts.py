@@ -100,3 +100,32 @@ def test_markdown_sections_escape_what_outlets_and_quotes_hold():
     md = render(report.model_copy(update={"sources": [sneaky, *report.sources[1:]]}), "markdown")
     assert "A\\|B \\*bold\\* &lt;img src=x onerror=alert(1)&gt;" in md
     assert "<img" not in md
+
+
+def test_fields_the_model_may_gain_are_shown_when_present():
+    """Per-row confidence, row marks, a source's originator and shared-text group, a value's
+    update mark: read when the report carries them, so the page needs no change then."""
+    from srccompare.report.model import ReportSource as BaseSource
+
+    class RowPlus(Row):
+        confidence: str
+        marks: list[str]
+
+    class SourcePlus(BaseSource):
+        originator: str
+        shared_text_group: str
+
+    class ValuePlus(CellValue):
+        update: str
+
+    base = many_outlets(2)
+    value = ValuePlus(**_count(412, "412").model_dump(), update="updated figure")
+    row = RowPlus(**{**base.rows[0].model_dump(), "cells": [Cell(source="o0", values=[value]), Cell(source="o1")]},
+                  confidence="high", marks=["shared text"])
+    source = SourcePlus(**base.sources[0].model_dump(), originator="Wire A", shared_text_group="group 1")
+    report = base.model_copy(update={"rows": [row], "sources": [source, base.sources[1]]})
+    html = render(report, "html", articles={})
+    assert '<span class="tag">confidence high</span>' in html
+    assert '<span class="tag">shared text</span>' in html
+    assert "originator: Wire A" in html and "shared text: group 1" in html
+    assert '<span class="tag">updated figure</span>' in html
