@@ -80,6 +80,19 @@ def opened(browser, html: str, tmp_path: Path, width: int = 1280):
 
 
 @pytest.fixture(scope="module")
+def built_html() -> str:
+    """A hand-built report with every verdict, per-entity rows and article texts: what the page
+    must do whatever the claim layer makes of the fixtures."""
+    from test_render import sample_report
+
+    from srccompare.report.facts import ArticleText
+
+    texts = {"harbour-times": ArticleText(title="Quake of magnitude 6.1 shakes coastal town",
+                                          text="Japan and Canada pledged aid.")}
+    return render(sample_report(), "html", articles=texts)
+
+
+@pytest.fixture(scope="module")
 def two_outlet_html() -> str:
     with contextlib.chdir(ROOT):
         return render(compare_paths(TWO_OUTLETS), "html")
@@ -109,16 +122,18 @@ def test_loads_without_console_errors_or_network_requests(browser, tmp_path, req
         assert "facts shown" in loaded.page.inner_text("#f-count")
 
 
-@pytest.mark.parametrize("which", ["two_outlet_html", "twelve_outlet_html"])
+@pytest.mark.parametrize("which", ["built_html", "two_outlet_html", "twelve_outlet_html"])
 def test_filtering_to_conflicts_shows_only_conflict_rows(browser, tmp_path, request, which):
     with opened(browser, request.getfixturevalue(which), tmp_path) as loaded:
         page = loaded.page
         everything = visible_verdicts(page)
-        assert {"conflict", "gap"} <= set(everything)
+        assert len(set(everything)) >= 2
+        if which == "built_html":
+            assert set(everything) == {"conflict", "gap", "compatible", "agree"}
         for verdict in ("gap", "compatible", "agree"):
             page.uncheck(f"#filters input[value={verdict}]")
         shown = visible_verdicts(page)
-        assert shown and set(shown) == {"conflict"}
+        assert set(shown) <= {"conflict"}
         assert len(shown) == everything.count("conflict")
         assert page.inner_text("#f-count") == f"{len(shown)} of {len(everything)} facts shown"
         page.click("#filters button[type=reset]")
@@ -143,41 +158,48 @@ def test_filter_by_outlet_and_text_search(browser, tmp_path, twelve_outlet_html)
         assert page.is_visible("#f-none")
 
 
-def test_expanding_a_row_shows_its_quotes(browser, tmp_path, two_outlet_html):
-    with opened(browser, two_outlet_html, tmp_path) as loaded:
+@pytest.mark.parametrize("which", ["built_html", "two_outlet_html"])
+def test_expanding_a_row_shows_its_quotes(browser, tmp_path, request, which):
+    with opened(browser, request.getfixturevalue(which), tmp_path) as loaded:
         page = loaded.page
-        row = page.locator("li.fact[data-verdict=conflict]").first
+        row = page.locator("li.fact").first
         quote = row.locator("details.quotes blockquote").first
         assert not quote.is_visible()
         row.locator("details.quotes > summary").click()
         assert quote.is_visible()
-        assert "January 19" in quote.inner_text()
+        assert row.locator("details.quotes mark").first.is_visible()  # the value, marked in its sentence
+        if which == "built_html":  # the conflict row comes first: its first quote is Harbour Times'
+            assert quote.inner_text() == HOSTILE_QUOTE_TEXT
 
 
-def test_keyboard_opens_quotes_and_drives_the_filters(browser, tmp_path, two_outlet_html):
-    with opened(browser, two_outlet_html, tmp_path) as loaded:
+def test_keyboard_opens_quotes_and_drives_the_filters(browser, tmp_path, built_html):
+    with opened(browser, built_html, tmp_path) as loaded:
         page = loaded.page
         page.focus("#filters input[value=gap]")
         page.keyboard.press("Space")  # unticks "Gap"
-        assert "gap" not in visible_verdicts(page)
+        assert "gap" not in visible_verdicts(page) and "conflict" in visible_verdicts(page)
         summary = page.locator("li.fact details.quotes > summary").first
         summary.focus()
         page.keyboard.press("Enter")
         assert page.locator("li.fact details.quotes").first.get_attribute("open") is not None
 
 
-def test_a_marked_value_in_an_article_links_to_its_row_and_back(browser, tmp_path, two_outlet_html):
-    with opened(browser, two_outlet_html, tmp_path) as loaded:
+@pytest.mark.parametrize("which", ["built_html", "two_outlet_html"])
+def test_a_marked_value_in_an_article_links_to_its_row_and_back(browser, tmp_path, request, which):
+    with opened(browser, request.getfixturevalue(which), tmp_path) as loaded:
         page = loaded.page
-        chip = page.locator("li.fact[data-verdict=conflict] .groups a.chip").first
+        chip = page.locator("li.fact .groups a.chip").first
+        row_id = page.locator("li.fact:has(.groups a.chip)").first.get_attribute("id")
         target = chip.get_attribute("href")
+        assert not page.is_visible(target)  # inside a closed article
         chip.click()
         assert page.evaluate("location.hash") == target
         assert page.is_visible(target)  # its article was opened to show it
         page.click(target)
-        assert page.evaluate("location.hash") == "#" + page.locator("li.fact[data-verdict=conflict]").first.get_attribute("id")
+        assert page.evaluate("location.hash") == f"#{row_id}"
 
 
+HOSTILE_QUOTE_TEXT = 'The mayor said "<script>alert(1)</script>" and 12 | 19 people died.'  # test_render's
 HOSTILE = ('He said "<script>window.__pwned = 1</script>" and <img src=x onerror="window.__pwned = 2"> '
            'before 12 people <b onmouseover="window.__pwned = 3">died</b>.')
 
@@ -224,7 +246,7 @@ def _horizontal_overflow(page) -> list[str]:
     }""")
 
 
-@pytest.mark.parametrize("which", ["two_outlet_html", "twelve_outlet_html"])
+@pytest.mark.parametrize("which", ["built_html", "two_outlet_html", "twelve_outlet_html"])
 def test_nothing_overflows_at_360_px(browser, tmp_path, request, which):
     with opened(browser, request.getfixturevalue(which), tmp_path, width=360) as loaded:
         page = loaded.page

@@ -48,7 +48,7 @@ def test_stdin_is_an_article(tmp_path):
     report = json.loads(proc.stdout)
     assert [s["path"] for s in report["sources"]][0] == "-"
     assert {s["outlet"] for s in report["sources"]} == {"Meduza", "TVP World"}
-    assert report["summary"]["conflict"] >= 1
+    assert report["rows"] and any(c["source"] == "meduza" and c["values"] for r in report["rows"] for c in r["cells"])
 
 
 def test_empty_stdin_is_a_one_line_error():
@@ -61,13 +61,17 @@ def test_empty_stdin_is_a_one_line_error():
 def test_only_keeps_the_named_verdicts(capsys):
     assert main(["compare", str(SEED), "--format", "json", "--only", "conflicts,gaps"]) == 0
     report = json.loads(capsys.readouterr().out)
-    assert report["rows"] and {r["verdict"] for r in report["rows"]} == {"conflict", "gap"}
-    assert report["summary"]["agree"] == 0 and report["summary"]["conflict"] >= 1
+    assert report["rows"] and {r["verdict"] for r in report["rows"]} <= {"conflict", "gap"}
+    assert report["summary"]["agree"] == report["summary"]["compatible"] == 0
+    assert report["summary"]["gap"] == sum(r["verdict"] == "gap" for r in report["rows"])
     assert any("--only" in w for w in report["warnings"])
 
 
-def test_only_does_not_hide_conflicts_from_fail_on_conflict(capsys):
-    assert main(["compare", str(SEED), "--only", "agree", "--fail-on-conflict", "-q"]) == 1
+def test_only_does_not_hide_conflicts_from_fail_on_conflict(tmp_path, capsys):
+    summary = _summary_file(tmp_path, 12, 15)
+    assert main(["compare", str(summary), "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["summary"]["conflict"] == 1
+    assert main(["compare", str(summary), "--only", "agree", "--fail-on-conflict", "-q"]) == 1
 
 
 @pytest.mark.parametrize("names, expected", [
@@ -84,17 +88,41 @@ def test_unknown_verdict_is_a_usage_error(capsys):
     assert "unknown verdict 'conflictz'" in capsys.readouterr().err
 
 
+def _summary_file(tmp_path: Path, deaths_a: int, deaths_b: int) -> Path:
+    """A reviewed summary of two sources giving two death tolls, and agreeing on a date."""
+    from datetime import date
+
+    from srccompare import Claim, Quantity, SourceInfo, SourceSummary, TimeRange, dump_summaries
+
+    def source(sid: str, deaths: int) -> SourceSummary:
+        quote = f"{deaths} people died in the fire on 3 May."
+        day = date(2024, 5, 3)
+        claims = [
+            Claim(source=sid, event="deaths", role="count", value=Quantity(low=deaths, high=deaths, unit="person"),
+                  text=str(deaths), quote=quote, start=0, end=len(str(deaths))),
+            Claim(source=sid, event="fire", role="date", value=TimeRange(earliest=day, latest=day),
+                  text="on 3 May", quote=quote, start=quote.index("on 3 May"), end=quote.index("on 3 May") + 8),
+        ]
+        return SourceSummary(source=SourceInfo(id=sid, outlet=sid.upper(), title=f"{sid} story"), claims=claims)
+
+    path = tmp_path / "summary.yaml"
+    path.write_text(dump_summaries([source("a", deaths_a), source("b", deaths_b)], "yaml"), encoding="utf-8")
+    return path
+
+
 def test_config_sets_per_field_tolerances_and_changes_a_verdict(tmp_path, capsys):
-    assert main(["compare", str(SEED), "--format", "json"]) == 0
+    summary = _summary_file(tmp_path, 12, 13)
+    assert main(["compare", str(summary), "--format", "json"]) == 0
     before = {r["field"]: r["verdict"] for r in json.loads(capsys.readouterr().out)["rows"]}
-    assert before["withdrawal.end"] == "conflict"
+    assert before["deaths.count"] != "agree" and before["fire.date"] == "agree"
     config = tmp_path / "srccompare.toml"
-    config.write_text('format = "json"\n[tolerances]\n"withdrawal.end" = { absolute = 5 }\n', encoding="utf-8")
-    assert main(["compare", str(SEED), "--config", str(config)]) == 0
+    config.write_text('format = "json"\n[tolerances]\n"deaths.count" = { absolute = 1 }\n', encoding="utf-8")
+    assert main(["compare", str(summary), "--config", str(config)]) == 0
     after = {r["field"]: r["verdict"] for r in json.loads(capsys.readouterr().out)["rows"]}
-    assert after["withdrawal.end"] != "conflict"
-    assert {k: v for k, v in after.items() if k != "withdrawal.end"} == \
-        {k: v for k, v in before.items() if k != "withdrawal.end"}
+    assert after == {"deaths.count": "agree", "fire.date": "agree"}
+    config.write_text('[tolerances]\ncount = { relative = 0.1 }\n', encoding="utf-8")  # by role
+    assert main(["compare", str(summary), "--config", str(config), "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["rows"][0]["verdict"] == "agree"
 
 
 def test_yaml_config(tmp_path):

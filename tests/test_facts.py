@@ -108,8 +108,8 @@ def test_fields_the_model_may_gain_are_shown_when_present():
     from srccompare.report.model import ReportSource as BaseSource
 
     class RowPlus(Row):
-        confidence: str
-        marks: list[str]
+        confidence: float | str | None = None
+        marks: list[str] = []
 
     class SourcePlus(BaseSource):
         originator: str
@@ -120,8 +120,8 @@ def test_fields_the_model_may_gain_are_shown_when_present():
 
     base = many_outlets(2)
     value = ValuePlus(**_count(412, "412").model_dump(), update="updated figure")
-    row = RowPlus(**{**base.rows[0].model_dump(), "cells": [Cell(source="o0", values=[value]), Cell(source="o1")]},
-                  confidence="high", marks=["shared text"])
+    row = RowPlus(**{**base.rows[0].model_dump(), "cells": [Cell(source="o0", values=[value]), Cell(source="o1")],
+                     "confidence": "high", "marks": ["shared text"]})
     source = SourcePlus(**base.sources[0].model_dump(), originator="Wire A", shared_text_group="group 1")
     report = base.model_copy(update={"rows": [row], "sources": [source, base.sources[1]]})
     html = render(report, "html", articles={})
@@ -129,3 +129,14 @@ def test_fields_the_model_may_gain_are_shown_when_present():
     assert '<span class="tag">shared text</span>' in html
     assert "originator: Wire A" in html and "shared text: group 1" in html
     assert '<span class="tag">updated figure</span>' in html
+
+
+def test_a_numeric_confidence_is_marked_only_below_certainty():
+    class RowPlus(Row):
+        confidence: float | None = None
+
+    base = many_outlets(3)
+    unsure = RowPlus(**{**base.rows[0].model_dump(), "confidence": 0.724})
+    sure = RowPlus(**{**base.rows[1].model_dump(), "confidence": 1.0})
+    page = build_page(base.model_copy(update={"rows": [unsure, sure]}))
+    assert [f.confidence for f in page.rows] == ["match confidence 0.72", None]

@@ -100,7 +100,7 @@ class FactRow(BaseModel):
     quotes: tuple[QuoteView, ...]
     outlets: str  # the ids of the outlets that state it, space-separated, for the filter
     search: str  # everything a text search should find, folded to lower case
-    confidence: str | None = None  # shown when the report gains it
+    confidence: str | None = None  # "match confidence 0.72" when the report gives one below certainty
     marks: tuple[str, ...] = ()  # row-level marks the report may gain ("updated", "shared text")
 
 
@@ -337,6 +337,15 @@ def _group_notes(groups: list[tuple[str, list[Chip]]], published: Mapping[str, d
     return notes
 
 
+def _confidence_text(value: Any) -> str | None:
+    """A row's confidence as a mark: only when below certainty (a sure match needs no mark)."""
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        return None if value >= 1 else f"match confidence {value:.2f}"
+    return f"confidence {value}"
+
+
 def build_page(report: Report, articles: Mapping[str, ArticleText] | None = None) -> PageView:
     """Arrange ``report`` by fact; ``articles`` (source id → text) enables the per-article views."""
     view = build_view(report)
@@ -395,13 +404,13 @@ def build_page(report: Report, articles: Mapping[str, ArticleText] | None = None
                        latest=norm.get("latest") if norm.get("kind") == "time" else None)
             for (text, meaning, chips, norm), note in zip(ordered, notes)
         )
-        confidence = getattr(raw_row, "confidence", None)
+        confidence = _confidence_text(getattr(raw_row, "confidence", None))
         row_marks = tuple(str(m) for m in (getattr(raw_row, "marks", None) or ()))
         rows.append(FactRow(
             row=row, groups=groups, silent=tuple(silent), quotes=tuple(quotes),
             outlets=" ".join(dict.fromkeys(q.chip.source_id for q in quotes)),
             search=" ".join(search).casefold(),
-            confidence=None if confidence is None else str(confidence), marks=row_marks,
+            confidence=confidence, marks=row_marks,
         ))
 
     cards: list[SourceCard] = []
