@@ -1,6 +1,11 @@
 """The command line: ``srccompare compare|extract|timex``.
 
 Contract: ``main(argv) -> int``; exit 0 when the report was written, 2 for bad input or usage.
+``--help`` describes every option with examples and the exit codes; ``--version`` prints the
+version; ``-`` reads an article from standard input; a progress bar (rich) shows on a terminal
+for long runs, ``--quiet`` silences it and the warnings; ``--only`` keeps some verdicts;
+``--config`` reads per-field tolerances from TOML or YAML (``options``); warnings come from
+``checks`` (a file given twice, inputs that look like more than one event).
 With ``--fail-on-conflict`` (as ``git diff --exit-code``) ``compare`` exits 1 when the report
 holds conflicts, for pipelines. It is opt-in because the report contract's own checker reads
 the seed report, which holds a conflict, and expects exit 0. Every ``SrcCompareError`` is caught
@@ -30,27 +35,104 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{command}: {message}" if command else message)
 
 
+_EXIT_CODES = """exit status:
+  0  the report was written (also when it holds conflicts, unless --fail-on-conflict)
+  1  with --fail-on-conflict: the report holds at least one conflict
+  2  bad input or usage: one line on stderr names the file and the problem
+     (--debug shows the traceback instead)"""
+
+_MAIN_EPILOG = f"""examples:
+  srccompare compare fixtures/csto-withdrawal --format html -o report.html
+  srccompare compare a.md b.json c.html --only conflicts,gaps
+  curl -s https://example.org/story.md | srccompare compare - other.md
+  srccompare extract fixtures/csto-withdrawal -o summary.yaml
+  srccompare timex article.txt --dct 2022-01-13
+
+Run "srccompare COMMAND --help" for each command's options.
+
+{_EXIT_CODES}"""
+
+_COMPARE_EPILOG = f"""examples:
+  srccompare compare fixtures/csto-withdrawal                       Markdown to stdout
+  srccompare compare fixtures/csto-withdrawal --format html -o report.html
+  srccompare compare a.md b.md c.json --only conflicts,gaps --format json
+  srccompare compare - b.md < a.md                                  one article from stdin
+  srccompare compare folder/ --config srccompare.toml --fail-on-conflict
+
+config file (TOML or YAML; unknown keys are refused):
+  only = ["conflict", "gap"]
+  format = "html"
+  [tolerances]
+  "deaths.count" = {{ absolute = 2 }}      # one field
+  count = {{ relative = 0.05 }}            # a role: every count
+
+warnings (on stderr; --quiet hides them): a file given twice or two files with the same
+bytes; inputs that look like more than one event (groups of articles sharing few names,
+places or dates; also written into the report).
+
+{_EXIT_CODES}"""
+
+
 def _parser() -> argparse.ArgumentParser:
     common = _Parser(add_help=False)
-    common.add_argument("--debug", action="store_true", help="re-raise errors with a traceback")
-    parser = _Parser(prog="srccompare", description="Compare how outlets report the same event.", parents=[common])
-    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    common.add_argument("--debug", action="store_true", help="show the traceback of an error instead of one line")
+    formatter = argparse.RawDescriptionHelpFormatter
+    parser = _Parser(prog="srccompare", parents=[common], formatter_class=formatter, epilog=_MAIN_EPILOG,
+                     description="Compare how outlets report the same event: each source's facts, aligned fact "
+                                 "by fact, with verdicts (agree, compatible, gap, conflict) and the quotes behind them.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}",
+                        help="print the version and exit")
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser, metavar="COMMAND",
+                                     help="what to do (each has its own --help)")
 
-    compare = commands.add_parser("compare", parents=[common], help="align articles or summaries and report discrepancies")
-    compare.add_argument("paths", nargs="+", metavar="PATH", help="article files, summaries, or folders of them")
-    compare.add_argument("--format", choices=["markdown", "html", "json"], default="markdown")
-    compare.add_argument("-o", "--output", metavar="FILE", help="write the report here instead of stdout")
-    compare.add_argument("--fail-on-conflict", action="store_true", help="exit 1 when the report holds a conflict")
+    compare = commands.add_parser(
+        "compare", parents=[common], formatter_class=formatter, epilog=_COMPARE_EPILOG,
+        help="align articles or summaries and report discrepancies",
+        description="Read articles (Markdown or text with front matter, JSON, HTML) or reviewed summaries, "
+                    "align their facts and write a discrepancy report.")
+    compare.add_argument("paths", nargs="+", metavar="PATH",
+                         help="article files, reviewed summaries, or folders of them; - reads one article from stdin")
+    compare.add_argument("--format", choices=["markdown", "html", "json"], default=None,
+                         help="report format (default: markdown, or the config's format)")
+    compare.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE instead of stdout")
+    compare.add_argument("--only", metavar="VERDICTS",
+                         help="keep only rows with these verdicts, comma-separated: conflicts,gaps,compatible,agree")
+    compare.add_argument("--config", metavar="FILE",
+                         help="TOML or YAML settings: per-field tolerances, only, format (see below)")
+    compare.add_argument("--fail-on-conflict", action="store_true",
+                         help="exit 1 when the report holds a conflict (for scripts and CI)")
+    compare.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no warnings on stderr")
 
-    extract = commands.add_parser("extract", parents=[common], help="write each article's structured summary (a draft to review)")
-    extract.add_argument("paths", nargs="+", metavar="PATH")
-    extract.add_argument("--format", choices=["yaml", "json"], default="yaml")
-    extract.add_argument("-o", "--output", metavar="FILE")
+    extract = commands.add_parser(
+        "extract", parents=[common], formatter_class=formatter,
+        help="write each article's structured summary (a draft to review)",
+        description="Write each article's claims as a reviewed-summary draft; correct it by hand, then compare it.",
+        epilog="examples:\n  srccompare extract fixtures/csto-withdrawal -o summary.yaml\n"
+               "  srccompare compare summary.yaml --format html -o report.html\n\n" + _EXIT_CODES)
+    extract.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders; - reads one from stdin")
+    extract.add_argument("--format", choices=["yaml", "json"], default="yaml", help="summary format (default: yaml)")
+    extract.add_argument("-o", "--output", metavar="FILE", help="write the summaries to FILE instead of stdout")
+    extract.add_argument("-q", "--quiet", action="store_true", help="no progress bar on stderr")
 
-    timex = commands.add_parser("timex", parents=[common], help="tag temporal expressions TimeML-style, one JSON line each")
-    timex.add_argument("file", metavar="FILE")
-    timex.add_argument("--dct", metavar="YYYY-MM-DD", help="document creation time")
+    timex = commands.add_parser(
+        "timex", parents=[common], formatter_class=formatter,
+        help="tag temporal expressions TimeML-style, one JSON line each",
+        description="Tag dates, times, durations and sets in a plain text file, TimeML-style.",
+        epilog="example:\n  srccompare timex article.txt --dct 2022-01-13\n\n" + _EXIT_CODES)
+    timex.add_argument("file", metavar="FILE", help="a plain text file, read exactly as given")
+    timex.add_argument("--dct", metavar="YYYY-MM-DD", help="document creation time: the day relative dates count from")
     return parser
+
+
+def _version() -> str:
+    from . import __version__
+
+    return __version__
+
+
+def _warn(message: str, args: argparse.Namespace) -> None:
+    if not getattr(args, "quiet", False):
+        print(f"srccompare: warning: {message}", file=sys.stderr)
 
 
 def _write(text: str, output: str | None) -> None:
@@ -64,19 +146,41 @@ def _write(text: str, output: str | None) -> None:
 
 
 def _compare(args: argparse.Namespace) -> int:
-    from .pipeline import compare_paths
+    from .checks import repeated_inputs, separate_events
+    from .options import Config, keep_verdicts, load_config, parse_verdicts
+    from .pipeline import compare_summaries, summarize_paths
+    from .progress import ProgressBar
+    from .report.articles import load_article_texts
     from .report.render import render
 
-    report = compare_paths(args.paths)
-    _write(render(report, args.format), args.output)
-    return EXIT_CONFLICTS if args.fail_on_conflict and report.summary.conflict else EXIT_OK
+    config = load_config(args.config) if args.config else Config()
+    only = parse_verdicts(args.only) if args.only else config.only
+    fmt = args.format or config.format or "markdown"
+    for warning in repeated_inputs(args.paths):
+        _warn(warning, args)
+    with ProgressBar(enabled=not args.quiet) as bar:
+        summaries = summarize_paths(args.paths, progress=bar)
+    report = compare_summaries(summaries, tolerances=config.tolerances)
+    texts = load_article_texts(report)
+    spread = separate_events(report, {sid: f"{t.title}\n{t.text}" for sid, t in texts.items()})
+    if spread:
+        _warn(spread, args)
+        report = report.model_copy(update={"warnings": [*report.warnings, spread]})
+    conflicts = report.summary.conflict
+    if only:
+        report = keep_verdicts(report, only)
+    _write(render(report, fmt, articles=texts), args.output)
+    return EXIT_CONFLICTS if args.fail_on_conflict and conflicts else EXIT_OK
 
 
 def _extract(args: argparse.Namespace) -> int:
     from .pipeline import summarize_paths
     from .summaries import dump_summaries
 
-    summaries = summarize_paths(args.paths)
+    from .progress import ProgressBar
+
+    with ProgressBar(enabled=not args.quiet) as bar:
+        summaries = summarize_paths(args.paths, progress=bar)
     _write(dump_summaries(summaries, args.format), args.output)
     return EXIT_OK
 
@@ -123,6 +227,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         print(f"srccompare: error: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    except SystemExit as exc:  # --help and --version print and stop: still a status, not an exit
+        return exc.code if isinstance(exc.code, int) else EXIT_OK
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
-from typing import Mapping, Sequence
+from typing import Callable, Mapping, Sequence
 
 from .alignment import AlignedRow, align
 from .alignment.confidence import confident_clash, value_groups
@@ -69,16 +69,28 @@ def summarize_article(article: Article) -> SourceSummary:
 _PARALLEL_FROM = 8  # articles: below this, starting workers costs more than it saves
 
 
-def _summarize_all(articles: Sequence[Article], workers: int | None) -> list[SourceSummary]:
+Progress = Callable[[int, int], None]  # (articles done, articles in all), called after each
+
+
+def _summarize_all(articles: Sequence[Article], workers: int | None, progress: Progress | None = None) -> list[SourceSummary]:
     """Summarise articles, in parallel across cores when there are many (order is kept)."""
     workers = os.cpu_count() or 1 if workers is None else workers
+    tick = progress or (lambda done, total: None)
     if workers <= 1 or len(articles) < _PARALLEL_FROM:
-        return [summarize_article(a) for a in articles]
+        out = []
+        for article in articles:
+            out.append(summarize_article(article))
+            tick(len(out), len(articles))
+        return out
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        return list(pool.map(summarize_article, articles, chunksize=max(1, len(articles) // (workers * 4))))
+        out = []
+        for summary in pool.map(summarize_article, articles, chunksize=max(1, len(articles) // (workers * 4))):
+            out.append(summary)
+            tick(len(out), len(articles))
+        return out
 
 
-def _load(paths: Sequence[str | Path], workers: int | None = None) -> list[SourceSummary]:
+def _load(paths: Sequence[str | Path], workers: int | None = None, progress: Progress | None = None) -> list[SourceSummary]:
     files = collect_input_files(paths)
     articles: list[Article] = []
     given: list[SourceSummary] = []
@@ -88,7 +100,7 @@ def _load(paths: Sequence[str | Path], workers: int | None = None) -> list[Sourc
         else:
             articles.append(read_article(path))
     taken = {s.source.id for s in given}
-    summaries = _summarize_all(assign_source_ids(articles), workers)
+    summaries = _summarize_all(assign_source_ids(articles), workers, progress)
     # keep ids unique when summaries and articles share an outlet
     renamed = []
     for summary in summaries:
@@ -107,12 +119,14 @@ def _load(paths: Sequence[str | Path], workers: int | None = None) -> list[Sourc
     return sorted(given + renamed, key=lambda s: ordered.get(s.source.path, len(ordered)))
 
 
-def summarize_paths(paths: Sequence[str | Path] | str | Path, *, workers: int | None = None) -> list[SourceSummary]:
+def summarize_paths(paths: Sequence[str | Path] | str | Path, *, workers: int | None = None,
+                    progress: Progress | None = None) -> list[SourceSummary]:
     """Read articles (and reviewed summaries) and summarise each article's claims.
 
-    ``workers`` processes summarise many articles in parallel (default: one per core).
+    ``workers`` processes summarise many articles in parallel (default: one per core);
+    ``progress(done, total)`` is called after each article.
     """
-    return _load(_as_paths(paths), workers)
+    return _load(_as_paths(paths), workers, progress)
 
 
 def _cell_value(claim: Claim) -> CellValue:
@@ -149,8 +163,8 @@ def _row(aligned: AlignedRow, order: Sequence[str], names: Mapping[str, str], to
     """The report row(s) of one aligned fact: one row, or one per group of values when a clash
     is not a confident match (loosely matched values are kept apart, never called a conflict)."""
     role = next(c.role for claims in aligned.claims.values() for c in claims)
-    tolerance = tolerances.get(role, Tolerance())
     by_id = {sid: aligned.claims.get(sid, []) for sid in sorted(order)}  # explanations independent of input order
+    tolerance = tolerances.get(aligned.field) or tolerances.get(aligned.parent or "") or tolerances.get(role) or Tolerance()
     outcome = compare_claims(by_id, names, tolerance)
     confidence: float | None = None
     if sum(1 for claims in by_id.values() if claims) >= 2:
@@ -210,7 +224,11 @@ def _report_source(summary: SourceSummary) -> ReportSource:
 def compare_summaries(
     summaries: Sequence[SourceSummary], *, tolerances: Mapping[str, Tolerance] | None = None
 ) -> Report:
-    """Reason per source, align across sources, judge every row, and build the report."""
+    """Reason per source, align across sources, judge every row, and build the report.
+
+    ``tolerances`` are keyed by field ("deaths.count"), by the parent field of per-entity rows,
+    or by role ("count"), the first that matches.
+    """
     ids = [s.source.id for s in summaries]
     if len(set(ids)) != len(ids):
         twice = sorted({i for i in ids if ids.count(i) > 1})

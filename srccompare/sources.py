@@ -22,6 +22,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+import sys
 import unicodedata
 from collections.abc import Sequence
 from datetime import date, datetime
@@ -116,6 +117,11 @@ def collect_input_files(paths: Sequence[str | Path]) -> list[Path]:
     seen: set[Path] = set()
     for raw in paths:
         path = Path(raw)
+        if str(raw) == STDIN:  # "-": one article read from standard input
+            if STDIN_PATH not in seen:
+                seen.add(STDIN_PATH)
+                files.append(STDIN_PATH)
+            continue
         if path.is_dir():
             try:
                 children = list(path.iterdir())
@@ -271,9 +277,29 @@ def read_text_file(path: str | Path, *, max_bytes: int = 5_000_000) -> str:
     return _read_text(Path(path), max_bytes)
 
 
+STDIN = "-"
+STDIN_PATH = Path(STDIN)
+_stdin_cache: dict[int, bytes] = {}  # standard input can be read once; the report reads it again
+
+
+def _read_stdin(max_bytes: int) -> bytes:
+    if 0 not in _stdin_cache:
+        stream = getattr(sys.stdin, "buffer", None)
+        if stream is None:
+            raise InputError("-", "standard input cannot be read")
+        _stdin_cache[0] = stream.read(max_bytes + 1)
+    return _stdin_cache[0]
+
+
 def _read_text(path: Path, max_bytes: int) -> str:
     """Bytes → normalised text, or the error that says why not."""
     name = str(path)
+    if name == STDIN:
+        data = _read_stdin(max_bytes)
+        name = "<stdin>"
+        if len(data) > max_bytes:
+            raise TooLargeError(name, f"input is over the limit of {max_bytes:,} bytes")
+        return _text_of(data, name)
     try:
         size = path.stat().st_size
         if size > max_bytes:
@@ -292,6 +318,10 @@ def _read_text(path: Path, max_bytes: int) -> str:
         raise InputError(name, f"cannot be read ({exc.strerror or exc})") from None
     if len(data) > max_bytes:
         raise TooLargeError(name, f"file is over the limit of {max_bytes:,} bytes")
+    return _text_of(data, name)
+
+
+def _text_of(data: bytes, name: str) -> str:
     if not data.strip():
         raise EmptyInputError(name, "the file is empty")
     text = _decode(data, name)
@@ -592,11 +622,12 @@ def _source_info(meta: dict[str, Any], body: str, path: Path) -> SourceInfo:
     warnings: list[str] = []
     name = str(path)
     outlet = _text_key(meta, "outlet", path)
+    stem = "stdin" if name == STDIN else path.stem
     if meta.pop("_no_front_matter", False):
-        outlet = path.stem
+        outlet = stem
         warnings.append(f"no front matter: outlet taken from the file name '{outlet}'")
     elif not outlet:
-        outlet = path.stem
+        outlet = stem
         warnings.append(f"no outlet given: outlet taken from the file name '{outlet}'")
     title = _text_key(meta, "title", path) or _headline_of(body)
     url = _text_key(meta, "url", path) or None

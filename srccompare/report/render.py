@@ -12,16 +12,21 @@ ordering comes from the report or the view.
 """
 from __future__ import annotations
 
+import base64
+import hashlib
 import re
 from pathlib import Path
+from typing import Mapping
 
 import jinja2
+from markupsafe import Markup
 
 from ..errors import UsageError
+from .facts import ArticleText, build_page
 from .model import Report
 from .view import build_view
 
-__all__ = ["FORMATS", "TEMPLATE_DIR", "environment", "md_escape", "render"]
+__all__ = ["FORMATS", "MARKDOWN_TABLE_MAX_OUTLETS", "SCRIPT_HASH", "TEMPLATE_DIR", "environment", "md_escape", "render"]
 
 FORMATS: tuple[str, ...] = ("markdown", "html", "json")
 
@@ -83,14 +88,34 @@ def environment(loader: jinja2.BaseLoader | None = None) -> jinja2.Environment:
 _ENV = environment()
 
 
-def render(report: Report, fmt: str) -> str:
+# The page's one script (filters, search, opening the target of a link), inline: the page's
+# Content-Security-Policy allows this script by its hash and nothing else, so markup that ever
+# slipped into the data could not run.
+_SCRIPT = (TEMPLATE_DIR / "_script.js").read_text(encoding="utf-8").strip()
+SCRIPT_HASH = "sha256-" + base64.b64encode(hashlib.sha256(_SCRIPT.encode("utf-8")).digest()).decode("ascii")
+
+MARKDOWN_TABLE_MAX_OUTLETS = 4  # beyond this, Markdown gives a section per fact instead of a table
+
+
+def render(report: Report, fmt: str, *, articles: Mapping[str, ArticleText] | None = None) -> str:
     """The report as text in ``fmt`` ("markdown", "html" or "json"); same report, same bytes.
 
-    Raises ``UsageError`` for any other format name.
+    ``articles`` (source id → ``ArticleText``) gives the HTML page its per-article views; by
+    default the HTML renderer reads them again from the sources' files where it can
+    (``report.articles.load_article_texts``); pass ``{}`` for none. Raises ``UsageError`` for
+    any other format name.
     """
     if fmt == "json":
         return report.model_dump_json(indent=2) + "\n"
     if fmt not in _TEMPLATES:
         raise UsageError(f"unknown report format {fmt!r}; choose one of {', '.join(FORMATS)}")
     template = _ENV.get_template(_TEMPLATES[fmt])
-    return template.render(view=build_view(report))
+    if fmt == "html":
+        if articles is None:
+            from .articles import load_article_texts
+
+            articles = load_article_texts(report)
+        page = build_page(report, articles)
+        return template.render(view=page.view, page=page, script=Markup(_SCRIPT), script_hash=SCRIPT_HASH)
+    page = build_page(report)
+    return template.render(view=page.view, page=page, as_table=len(page.sources) <= MARKDOWN_TABLE_MAX_OUTLETS)
