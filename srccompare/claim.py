@@ -27,6 +27,7 @@ ROLE_LABELS = {
     "announced": "announced on",
     "step": "dates of steps within it",
     "age": "age",
+    "time": "time of day",
     "named": "named",
     "measure": "measure",
     "amount": "amount",

@@ -27,7 +27,10 @@ __all__ = [
     "Change",
     "Value",
     "QUALIFIER_BOUNDS",
+    "CLOCK_UNIT",
 ]
+
+CLOCK_UNIT = "minutes after midnight"  # the unit of a time of day held as a Quantity
 
 
 class Relation(str, Enum):
@@ -141,6 +144,9 @@ class Quantity(_Interval):
     def describe(self) -> str:
         fmt = _number
         lo, hi = self.low, self.high
+        if self.unit == CLOCK_UNIT and lo is not None and hi is not None:
+            clock = [f"{int(x) // 60:02d}:{int(x) % 60:02d}" for x in (lo, hi)]
+            return clock[0] if lo == hi else f"{clock[0]}–{clock[1]}"
         unit = f" {self.unit}" if self.unit else ""
         if lo is not None and hi is not None and lo == hi:
             return f"{fmt(lo)}{unit}"

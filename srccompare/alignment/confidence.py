@@ -29,7 +29,7 @@ __all__ = ["MatchEvidence", "claim_evidence", "pair_confidence", "CONFIDENT", "v
 
 _GENERAL_WHATS = frozenset({"", "person", "people", "individual", "man", "woman", "member", "other", "thing"})
 CONFIDENT = 0.75  # the match weight a clash needs to be reported as a conflict
-_TIME_ROLES = frozenset({"date", "start", "end", "step", "announced", "duration"})
+_TIME_ROLES = frozenset({"date", "start", "end", "step", "announced", "duration", "time"})
 _NAMED_ROLES = frozenset({"named"})
 
 
@@ -51,7 +51,7 @@ def _event_base(claim: Claim) -> str:
 def claim_evidence(claim: Claim) -> MatchEvidence:
     """Whether the parse confirms a claim's attachment, and what the claim is about."""
     frame = claim.frame
-    if frame is None:
+    if frame is None or claim.derived:
         return MatchEvidence(confirmed=True, what="", owner="", label="reviewed or derived")
     if claim.role in _NAMED_ROLES:
         return MatchEvidence(confirmed=False, what=frame.what, owner="", label="a name, not a value")
@@ -70,15 +70,18 @@ def claim_evidence(claim: Claim) -> MatchEvidence:
         # "two people were involved" beside "20 individuals were involved": an open verb with a
         # general noun says too little about which people are counted
         confirmed = False
-    if not confirmed and frame.what in THING_CLASSES and THING_CLASSES[frame.what] == _event_base(claim):
-        confirmed = True  # "nine countries", "420 flights": a count of things is its own fact
-    return MatchEvidence(confirmed=confirmed, what=frame.what, owner=frame.owner,
+    unit = claim.value.unit if isinstance(claim.value, Quantity) else ""
+    if not confirmed and any(w in THING_CLASSES and THING_CLASSES[w] == _event_base(claim) for w in (frame.what, unit)):
+        confirmed = True  # "nine countries", "420 flights", "94 of the 229 seats": a count of things is its own fact
+    return MatchEvidence(confirmed=confirmed, what=frame.what or unit, owner=frame.owner,
                          label="the parse links the number to the event" if confirmed else "linked by proximity only")
 
 
 def _whats_match(a: str, b: str, event: str) -> bool:
     if a == b:
         return True
+    if (a in _GENERAL_WHATS and b in PERSON_NOUNS) or (b in _GENERAL_WHATS and a in PERSON_NOUNS):
+        return True  # "21 men" and "23 miners": a general word for people matches any group of them
     if not a or not b:  # a bare "12 were hurt" matches any group of people, or the event's own noun ("nine deaths")
         other = a or b
         return other in PERSON_NOUNS or other == "person" or event_family(other) == event
@@ -94,10 +97,13 @@ def pair_confidence(a: Claim, b: Claim) -> float:
     score += 0.45 if ea.confirmed else 0.0
     score += 0.45 if eb.confirmed else 0.0
     if a.role not in _TIME_ROLES:
-        score += 0.1 if _whats_match(ea.what, eb.what, _event_base(a)) else -0.5
-        if a.role == "amount" and not (ea.owner or " " in ea.what):
+        if a.role in ("amount", "share") and ea.confirmed and eb.confirmed:
+            score += 0.1  # "the offer is 7 percent", "raised its offer to 8.5 per cent": the event names the amount
+        else:
+            score += 0.1 if _whats_match(ea.what, eb.what, _event_base(a)) else -0.5
+        if a.role == "amount" and not (ea.owner or " " in ea.what or ea.confirmed):
             score -= 0.3  # "$24.34" with nothing to say whose money or price it is
-        if ea.owner != eb.owner:
+        if ea.owner and eb.owner and ea.owner != eb.owner:
             score -= 0.5
     else:
         score += 0.1
@@ -126,6 +132,10 @@ def _same_reading(x: Claim, y: Claim, tolerance: Tolerance) -> bool:
     figures stated are of one size ("as many as 20,000" can hold beside "three", but they are not
     one reading of a count)."""
     if x.value.relation(y.value, tolerance) is Relation.DISJOINT:
+        tx, ty = x.value, y.value
+        if isinstance(tx, TimeRange) and isinstance(ty, TimeRange) and None not in (tx.earliest, tx.latest, ty.earliest, ty.latest):
+            # one day apart: the same estimate counted two ways ("a two-day strike" from Monday)
+            return min(abs((tx.earliest - ty.latest).days), abs((ty.earliest - tx.latest).days)) <= 1
         return False
     a, b = _stated(x), _stated(y)
     if a is None or b is None or a <= 0 or b <= 0:
@@ -160,7 +170,7 @@ _ABSOLUTE_DATE = re.compile(
 
 def is_relative(claim: Claim) -> bool:
     """Whether a date was resolved from words that depend on the publication day ("Monday", "today")."""
-    return claim.role in _TIME_ROLES and claim.role != "duration" and not _ABSOLUTE_DATE.search(claim.text)
+    return claim.role in _TIME_ROLES and claim.role not in ("duration", "time") and not _ABSOLUTE_DATE.search(claim.text)
 
 
 def distinct_readings(by_source: Mapping[str, Sequence[Claim]], tolerance: Tolerance) -> int:
@@ -168,7 +178,12 @@ def distinct_readings(by_source: Mapping[str, Sequence[Claim]], tolerance: Toler
     every value it can hold beside, else starts a new one ("last week" does not chain Monday and
     Thursday into one reading)."""
     readings: list[list[Claim]] = []
-    values = _distinct([c for sid in sorted(by_source) for c in by_source[sid]])
+    # a source that contradicts itself on a count (an update, a live blog) is judged by the
+    # comparison's own rule; dates are counted over every source (several dates in one source
+    # mean the row gathers several events)
+    dated = any(c.role in _TIME_ROLES for claims in by_source.values() for c in claims)
+    consistent = [sid for sid in sorted(by_source) if dated or _consistent(by_source[sid], tolerance)]
+    values = _distinct([c for sid in consistent for c in by_source[sid]])
     for claim in sorted(values, key=lambda c: c.value.model_dump_json()):
         home = next((r for r in readings if all(_same_reading(claim, other, tolerance) for other in r)), None)
         if home is None:
@@ -176,6 +191,11 @@ def distinct_readings(by_source: Mapping[str, Sequence[Claim]], tolerance: Toler
         else:
             home.append(claim)
     return len(readings)
+
+
+def _consistent(claims: Sequence[Claim], tolerance: Tolerance) -> bool:
+    distinct = _distinct(claims)
+    return all(a.value.relation(b.value, tolerance) is not Relation.DISJOINT for a, b in combinations(distinct, 2))
 
 
 def _granularity(claim: Claim) -> str:
@@ -194,6 +214,8 @@ def _plausible_pair(x: Claim, y: Claim) -> bool:
     events more often than one event misdated; vague amounts ("dozens", "hundreds") are too loose
     to contradict anything.
     """
+    if x.role == "time":
+        return False  # clock times: sub-events, updates and time zones part them far more often than error
     gx, gy = _granularity(x), _granularity(y)
     if gx and gy and "open" not in (gx, gy) and gx != gy:
         return False

@@ -26,11 +26,14 @@ from ..claim import Claim, Frame
 from ..lexicon import PERSON_NOUNS, THING_CLASSES
 from ..mentions import QuantityMention, TimeMention
 from ..reading import Reading, SentenceMentions, Trigger
-from ..values import EntityValue, Quantity
+from ..values import CLOCK_UNIT, EntityValue, Quantity
 from .lexical import (
     _ADDITIONAL_BEFORE,
+    _AS_OF_BEFORE,
     _CURRENCIES,
+    _DATELINE,
     _ENUMERATION,
+    _EXPLICIT_DAY,
     _HEDGE,
     _MEASURE_AFTER,
     _MEASURE_BEFORE,
@@ -107,14 +110,52 @@ def _time_frame_claim(tm: TimeMention, sm: SentenceMentions, reading: Reading, i
     """A date or length with the predicate it hangs on: "was captured Monday" → capture: date."""
     if tm.timex.type == "SET":
         return None
+    text = reading.text
+    if _DATELINE.match(text[sm.sentence.start:tm.start]) or \
+            _AS_OF_BEFORE.search(text, max(sm.sentence.start, tm.start - 25), tm.start):
+        return None  # when the story was filed or the count taken, not when anything happened
+    if tm.timex.type == "TIME" and not _EXPLICIT_DAY.search(tm.text):
+        return _clock_claim(tm, sm, reading, index, source)
     role = "duration" if tm.timex.type == "DURATION" else "date"
     value = _time_value(tm, role)
     if value is None or (role == "date" and value.earliest is None and value.latest is None):
         return None
     frame = time_frame(tm, sm, index)
-    if not frame.happened:
+    if not frame.happened or frame.happened == "report":
         return None
     return _claim(source, reading, sm, event=frame.happened, role=role, value=value, text=tm.text, start=tm.start,
+                  end=tm.end, frame=frame, hedge_from=tm.start, hedge_to=tm.end)
+
+
+_CLOCK = re.compile(r"T(\d{2}):(\d{2})")
+_ROUGHLY = re.compile(r"\b(?:about|around|approximately|roughly|some|shortly|just|nearly|almost|circa|ca\.)\b", re.IGNORECASE)
+
+
+def _clock_claim(tm: TimeMention, sm: SentenceMentions, reading: Reading, index: "TokenIndex", source: str) -> Claim | None:
+    """A clock time with the event it times: "the quake struck at 2:09 a.m." → earthquake: time 02:09.
+
+    The day is left to the date claims; a time of day is compared as minutes after midnight,
+    a quarter of an hour either way when hedged ("about 9:30", "shortly after 6").
+    """
+    m = _CLOCK.search(tm.timex.value)
+    if m is None:
+        return None
+    minutes = int(m.group(1)) * 60 + int(m.group(2))
+    if minutes >= 24 * 60:
+        return None
+    window = reading.text[max(sm.sentence.start, tm.start - 14):tm.end]
+    low, high, qualifier = minutes, minutes, "exact"
+    if _ROUGHLY.search(window):
+        low, high, qualifier = max(0, minutes - 15), min(24 * 60 - 1, minutes + 15), "about"
+    elif tm.relation == "after":
+        high, qualifier = min(24 * 60 - 1, minutes + 30), "over"
+    elif tm.relation == "before":
+        low, qualifier = max(0, minutes - 30), "under"
+    frame = time_frame(tm, sm, index)
+    if not frame.happened or frame.happened == "report":
+        return None
+    value = Quantity(low=low, high=high, unit=CLOCK_UNIT, qualifier=qualifier, stated=minutes)
+    return _claim(source, reading, sm, event=frame.happened, role="time", value=value, text=tm.text, start=tm.start,
                   end=tm.end, frame=frame, hedge_from=tm.start, hedge_to=tm.end)
 
 
@@ -253,7 +294,8 @@ def quantity_frame(q: QuantityMention, sm: SentenceMentions, reading: Reading, i
                 owner = _owner_words(subject) or (subject.text.lower() if subject.pos_ == "PROPN" else "")
                 if subject.pos_ == "NOUN":
                     what = f"{subject.lemma_.lower()} {q.value.unit}".strip()
-        elif subject is not None and subject.i < number.i and subject.pos_ in ("NOUN", "PROPN") and subject.ent_type_ != "PERSON":
+        elif subject is not None and subject.i < number.i and subject.pos_ in ("NOUN", "PROPN") and subject.ent_type_ != "PERSON" \
+                and predicate is not None and predicate.lemma_.lower() in _VALUE_VERBS:
             # "the death toll rose to 412": the number completes its clause's subject
             mods = _modifiers(subject)
             what = canonical_what(" ".join([*mods[-1:], subject.lemma_.lower()]) if mods else subject.lemma_.lower())
@@ -400,7 +442,11 @@ def attach_frames(claims: Sequence[Claim], reading: Reading, index: "TokenIndex"
                 frame = time_frame(tm, sm, index)
                 value_span = (tm.start, tm.end)
             event = claim.event.partition("@")[0]
-            if frame is not None and frame.happened != event and _linked(index, value_span, sm, event):
+            if frame is not None and frame.happened != event and (
+                    _linked(index, value_span, sm, event)
+                    # a date in a sentence about one event only: the parse may misplace the clause
+                    # ("a summit that opened on Thursday and runs until Saturday"), the event cannot be another
+                    or claim.role in ("start", "end") and sm.triggers and all(t.event == event for t in sm.triggers)):
                 frame = frame.model_copy(update={"happened": event})
         out.append(claim.model_copy(update={"frame": frame or Frame()}))
     return out
@@ -424,22 +470,28 @@ def _linked(index: "TokenIndex", value_span: tuple[int, int], sm: SentenceMentio
     value_chain = _chain(value)
     predicate = next((t for t in value_chain[1:] if t.pos_ in ("VERB", "AUX")), None)
     predicates = set()
-    while predicate is not None and len(predicates) < 3:
+    while predicate is not None and len(predicates) < 4:
         predicates.add(predicate.i)
-        # "the withdrawal is to last 10 days": "last" shares the subject of the verb it completes
-        predicate = predicate.head if predicate.dep_ in ("xcomp", "conj") and predicate.head.i != predicate.i else None
+        # "the withdrawal is to last 10 days", "vaccination is due to begin on Tuesday": the
+        # verb shares the subject of the verb it completes
+        predicate = predicate.head if predicate.dep_ in ("xcomp", "conj", "acomp") and predicate.head.i != predicate.i else None
     for trigger in sm.triggers:
         if trigger.event != event:
             continue
         for t in index.tokens_in(trigger.start, trigger.end):
             if t in value_chain[:6]:
                 return True
+            if t.dep_ in ("compound", "amod") and t.head in value_chain[:6]:
+                return True  # "the vaccination campaign starting on 17 February"
             head = t.head if t.dep_ in ("compound", "amod") else t
             if head.head.i in predicates and head.dep_ in _ARGUMENTS:
                 return True
     return False
 
 
+# verbs whose subject a bare number measures: "the toll rose to 412", "the total stands at 31"
+_VALUE_VERBS = frozenset("""be rise climb reach increase jump hit stand total fall drop grow exceed top surpass
+decline decrease soar swell mount double triple edge number come amount go""".split())
 _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "oprd", "acomp", "xcomp"})
 
 
