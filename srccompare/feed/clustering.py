@@ -1,0 +1,243 @@
+"""Group a feed's articles into events: TF-IDF candidates, then a stricter check on names and dates.
+
+1. **Vectors.** Each article becomes two TF-IDF vectors (sublinear term frequency, L2-normed):
+   its words, and its name terms (see :mod:`.features`). Their similarity is a weighted sum of
+   the two cosines.
+2. **Candidates.** Only pairs that share at least one term held by at most ``max_df`` articles
+   are compared, so the work grows with the feed's size, not with its square (a term every
+   article holds proves nothing anyway).
+3. **Average-link agglomeration** over the candidate graph: the two groups with the highest
+   mean similarity merge first, until no pair of groups reaches ``threshold``.
+4. **The stricter check** vetoes a merge when the two groups are evidently different events of
+   one kind: both are large enough for absence to mean something (``min_group`` articles), and
+   each has names or years that most of its articles state and none of the other's do (an
+   earthquake in one province and year against one in another; a fight against one opponent
+   and a rematch against another). A merge is also vetoed when the articles' known publication
+   days would span more than ``max_days``.
+
+The weights were tuned on the ECB+ development feed by these general features only
+(``benchmarks/clustering.py``); nothing is keyed to a story.
+"""
+from __future__ import annotations
+
+import hashlib
+import heapq
+import math
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Sequence
+
+from ..article import Article
+from ..sources import slugify
+from .features import ArticleFeatures, article_features
+from .model import EventClustering, FeedEvent
+
+__all__ = ["ClusterSettings", "cluster_articles"]
+
+
+@dataclass(frozen=True)
+class ClusterSettings:
+    """The knobs of the clustering, as data (the defaults are the tuned ones)."""
+
+    word_weight: float = 0.7  # the rest of the similarity is the names' cosine
+    threshold: float = 0.12  # mean similarity two groups need to merge
+    min_edge: float = 0.05  # pairs less similar than this are not linked at all
+    max_df: int = 200  # terms held by more articles than this make no candidates
+    min_group: int = 5  # absence of a name is evidence only in groups this large
+    salient_share: float = 0.5  # a name most of a group states ...
+    salient_min: int = 2  # ... in at least this many articles
+    veto_weight: float = 2.0  # summed IDF of such names, on both sides, vetoes a merge
+    max_days: int = 30  # known publication days of one event lie within this many days
+
+
+def cluster_articles(articles: Sequence[Article], settings: ClusterSettings = ClusterSettings(),
+                     features: Sequence[ArticleFeatures] | None = None) -> EventClustering:
+    """Every article in exactly one event; the result does not depend on the order given."""
+    order = sorted(range(len(articles)), key=lambda i: articles[i].source.path)
+    articles = [articles[i] for i in order]
+    if features is None:
+        features = [article_features(a) for a in articles]
+    else:
+        features = [features[i] for i in order]
+    n = len(articles)
+    if n == 0:
+        return EventClustering(events=[])
+    words, names = _vectors(features)
+    days = [_day_number(a) for a in articles]
+    edges = _edges(words, names, settings)
+    groups = _agglomerate(n, edges, [set(f.names) for f in features], days, settings)
+    events = [_event(members, articles, words) for members in groups]
+    events.sort(key=lambda e: (-len(e.articles), e.id))
+    return EventClustering(events=events)
+
+
+# --- vectors and candidates -------------------------------------------------------------------
+
+
+def _vectors(features: Sequence[ArticleFeatures]):
+    import numpy as np
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    words = TfidfVectorizer(stop_words="english", sublinear_tf=True, token_pattern=r"(?u)\b[^\W\d_][^\W\d_]+\b",
+                            dtype=np.float64).fit_transform([f.text for f in features])
+    if any(f.names for f in features):
+        names = TfidfVectorizer(analyzer=_identity, sublinear_tf=True, dtype=np.float64).fit_transform(
+            [f.names for f in features])
+    else:
+        names = None
+    return words.tocsr(), names.tocsr() if names is not None else None
+
+
+def _identity(terms):
+    return terms
+
+
+def _edges(words, names, settings: ClusterSettings) -> dict[tuple[int, int], float]:
+    """Similarity of every candidate pair at or above ``min_edge``, keyed (i, j) with i < j."""
+    import numpy as np
+    import scipy.sparse as sp
+
+    n = words.shape[0]
+    if n < 2:
+        return {}
+    mats = [words] + ([names] if names is not None else [])
+    rare = []
+    for m in mats:
+        present = (m > 0).astype(np.int32)
+        df = np.asarray(present.sum(axis=0)).ravel()
+        rare.append(present[:, np.flatnonzero((df >= 2) & (df <= settings.max_df))])
+    shared = sp.hstack(rare).tocsr()
+    pairs = sp.triu(shared @ shared.T, k=1).tocoo()
+    rows, cols = pairs.row.astype(np.int64), pairs.col.astype(np.int64)
+    order = np.lexsort((cols, rows))
+    rows, cols = rows[order], cols[order]
+    sims = np.zeros(len(rows))
+    chunk = 200_000
+    for start in range(0, len(rows), chunk):
+        r, c = rows[start:start + chunk], cols[start:start + chunk]
+        s = settings.word_weight * np.asarray(words[r].multiply(words[c]).sum(axis=1)).ravel()
+        if names is not None:
+            s += (1 - settings.word_weight) * np.asarray(names[r].multiply(names[c]).sum(axis=1)).ravel()
+        sims[start:start + chunk] = s
+    keep = sims >= settings.min_edge
+    return {(int(i), int(j)): float(s) for i, j, s in zip(rows[keep], cols[keep], sims[keep])}
+
+
+# --- agglomeration with the stricter check ----------------------------------------------------
+
+
+class _Group:
+    __slots__ = ("members", "names", "first", "last")
+
+    def __init__(self, index: int, names: set[str], day: int | None) -> None:
+        self.members = [index]
+        self.names = Counter(names)
+        self.first = self.last = day
+
+    def absorb(self, other: "_Group") -> None:
+        self.members += other.members
+        self.names.update(other.names)
+        known = [d for d in (self.first, self.last, other.first, other.last) if d is not None]
+        self.first, self.last = (min(known), max(known)) if known else (None, None)
+
+
+def _agglomerate(n: int, edges: dict[tuple[int, int], float], names: list[set[str]], days: list[int | None],
+                 settings: ClusterSettings) -> list[list[int]]:
+    document_frequency = Counter(t for s in names for t in s)
+    idf = {t: math.log(n / c) for t, c in document_frequency.items()}
+    groups = {i: _Group(i, names[i], days[i]) for i in range(n)}
+    links: dict[int, dict[int, float]] = {i: {} for i in range(n)}  # summed similarity between groups
+    for (i, j), s in edges.items():
+        links[i][j] = s
+        links[j][i] = s
+    heap = [(-s, i, j) for (i, j), s in edges.items()]
+    heapq.heapify(heap)
+    vetoed: set[tuple[int, int]] = set()
+
+    def mean(a: int, b: int) -> float:
+        return links[a].get(b, 0.0) / (len(groups[a].members) * len(groups[b].members))
+
+    while heap:
+        negative, a, b = heapq.heappop(heap)
+        if a not in groups or b not in groups or (a, b) in vetoed:
+            continue
+        current = mean(a, b)
+        if abs(current + negative) > 1e-12:
+            continue  # stale: one of the two has grown since this entry was pushed
+        if current < settings.threshold:
+            break
+        if _different_events(groups[a], groups[b], idf, settings):
+            vetoed.add((a, b))
+            continue
+        if len(groups[a].members) < len(groups[b].members):
+            a, b = b, a  # the larger group absorbs the smaller: merging stays cheap
+        groups[a].absorb(groups.pop(b))
+        for k, s in links.pop(b).items():
+            links[k].pop(b, None)
+            if k != a:
+                links[a][k] = links[a].get(k, 0.0) + s
+                links[k][a] = links[a][k]
+        links[a].pop(b, None)
+        for k in sorted(links[a]):
+            low, high = min(a, k), max(a, k)
+            vetoed.discard((low, high))
+            heapq.heappush(heap, (-mean(a, k), low, high))
+    return [sorted(g.members) for _, g in sorted(groups.items())]
+
+
+def _different_events(a: _Group, b: _Group, idf: dict[str, float], settings: ClusterSettings) -> bool:
+    known = [d for d in (a.first, a.last, b.first, b.last) if d is not None]
+    if known and max(known) - min(known) > settings.max_days:
+        return True
+    if min(len(a.members), len(b.members)) < settings.min_group:
+        return False
+    return (_unshared_weight(a, b, idf, settings) >= settings.veto_weight
+            and _unshared_weight(b, a, idf, settings) >= settings.veto_weight)
+
+
+def _unshared_weight(a: _Group, b: _Group, idf: dict[str, float], settings: ClusterSettings) -> float:
+    """Summed IDF of the names most of ``a`` states and none of ``b`` does."""
+    size = len(a.members)
+    return sum(idf[t] for t, c in a.names.items()
+               if c >= settings.salient_min and c >= settings.salient_share * size and t not in b.names)
+
+
+# --- naming the events ------------------------------------------------------------------------
+
+
+def _day_number(article: Article) -> int | None:
+    published = article.source.published
+    return published.earliest.toordinal() if published is not None and published.precision == "day" else None
+
+
+def _event(members: list[int], articles: Sequence[Article], words) -> FeedEvent:
+    import numpy as np
+
+    chosen = [articles[i] for i in members]
+    if len(members) > 1:  # the label comes from the article closest to the group's centre
+        block = words[members]
+        centre = np.asarray(block.mean(axis=0)).ravel()
+        scores = block @ centre
+        central = chosen[int(np.argmax(scores))]
+    else:
+        central = chosen[0]
+    label = _label(central)
+    paths = [a.source.path for a in chosen]
+    digest = hashlib.sha1("\n".join(sorted(paths)).encode("utf-8")).hexdigest()[:8]
+    slug = slugify(label)[:48].rstrip("-") or "event"
+    known = [a.source.published for a in chosen if a.source.published is not None]
+    first = min((p.earliest for p in known), default=None)
+    last = max((p.latest for p in known), default=None)
+    return FeedEvent(id=f"{slug}-{digest}", label=label, articles=paths,
+                     published=(first.isoformat() if first else None, last.isoformat() if last else None))
+
+
+def _label(article: Article) -> str:
+    title = " ".join(article.title.split())
+    if not title:
+        first_line = next((line for line in article.text.splitlines() if line.strip()), "")
+        title = " ".join(first_line.split())
+    if len(title) > 90:
+        title = title[:90].rsplit(" ", 1)[0] + "…"
+    return title or Path(article.source.path).stem
