@@ -1,4 +1,4 @@
-"""The command line: ``srccompare compare|extract|timex``.
+"""The command line: ``srccompare compare|extract|timex|cluster|batch``.
 
 Contract: ``main(argv) -> int``; exit 0 when the report was written, 2 for bad input or usage.
 With ``--fail-on-conflict`` (as ``git diff --exit-code``) ``compare`` exits 1 when the report
@@ -50,6 +50,10 @@ def _parser() -> argparse.ArgumentParser:
     timex = commands.add_parser("timex", parents=[common], help="tag temporal expressions TimeML-style, one JSON line each")
     timex.add_argument("file", metavar="FILE")
     timex.add_argument("--dct", metavar="YYYY-MM-DD", help="document creation time")
+
+    from .feed.cli import add_commands  # cluster, batch: events from a feed
+
+    _COMMANDS.update(add_commands(commands, common))
     return parser
 
 

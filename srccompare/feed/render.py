@@ -6,13 +6,14 @@ from pathlib import Path
 import jinja2
 
 from ..errors import UsageError
-from ..report.render import environment
+from ..report.render import TEMPLATE_DIR, environment
 from .model import EventClustering
 
 __all__ = ["EVENT_FORMATS", "render_events", "feed_environment"]
 
 EVENT_FORMATS = ("json", "markdown")
-_ENV = environment(jinja2.FileSystemLoader(str(Path(__file__).parent / "templates")))
+_ENV = environment(jinja2.ChoiceLoader([  # the report's own partials (its style sheet) are shared
+    jinja2.FileSystemLoader(str(Path(__file__).parent / "templates")), jinja2.FileSystemLoader(str(TEMPLATE_DIR))]))
 
 
 def feed_environment() -> jinja2.Environment:

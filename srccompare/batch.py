@@ -1,0 +1,261 @@
+"""From a feed to reports: cluster the articles into events, compare each event on Dask.
+
+``batch_paths`` reads the feed (an unreadable file is listed, not fatal), clusters it
+(:mod:`srccompare.feed`), sends one task per event with two or more articles to Dask, and writes
+``OUTDIR/<event-id>.<ext>`` plus ``index.html`` and ``index.json``.
+
+Where the tasks run:
+
+- by default, a ``dask.distributed`` ``LocalCluster`` of worker *processes* on this machine
+  (``workers`` of them, one thread each: the comparison is pure Python and holds the GIL);
+- ``scheduler="tcp://host:port"``: the same tasks go to a running ``dask.distributed``
+  cluster (its workers need srccompare installed; the articles travel with the tasks, so no
+  shared file system is needed);
+- ``scheduler="sequential"``: no Dask at all, one event after the other in this process.
+
+Whatever runs them, the client writes every file itself, in event order, from the results:
+the output is byte-identical for any scheduler and any number of workers. A task whose worker
+dies is rerun elsewhere by Dask (``allowed-failures``); a task that raises is retried, then
+recorded in the index with its error, and the other events go on.
+"""
+from __future__ import annotations
+
+import os
+import resource
+import sys
+from pathlib import Path
+from typing import Callable, Sequence
+
+from pydantic import BaseModel, ConfigDict
+
+from .article import Article
+from .errors import InputError, SrcCompareError, UsageError
+from .feed import ClusterSettings, FeedFailure, cluster_articles, load_feed
+from .feed.render import feed_environment
+from .pipeline import compare_summaries, summarize_article
+from .report.render import render
+from .sources import assign_source_ids
+
+__all__ = ["BATCH_FORMATS", "BatchEvent", "BatchIndex", "BatchResult", "batch_paths", "compare_event"]
+
+BATCH_FORMATS = {"html": "html", "markdown": "md", "json": "json"}
+SEQUENTIAL = "sequential"
+_RETRIES = 2
+
+
+class EventCounts(BaseModel):
+    """How many rows of each verdict an event's report holds."""
+
+    model_config = ConfigDict(frozen=True)
+
+    conflict: int = 0
+    gap: int = 0
+    compatible: int = 0
+    agree: int = 0
+
+
+class BatchEvent(BaseModel):
+    """One event in the index: what it holds, where its report is, or why there is none."""
+
+    model_config = ConfigDict(frozen=True)
+
+    id: str
+    label: str
+    articles: list[str]
+    outlets: list[str]
+    published: tuple[str | None, str | None]
+    report: str | None = None  # the report's file name inside OUTDIR
+    counts: EventCounts | None = None
+    error: str | None = None  # the event could not be compared
+    failed_articles: list[FeedFailure] = []  # articles of the event that could not be read into claims
+
+
+class BatchIndex(BaseModel):
+    """``index.json``: every event of the feed and every file that could not be read."""
+
+    model_config = ConfigDict(frozen=True)
+
+    tool: str = "srccompare"
+    format: str
+    articles: int
+    events: list[BatchEvent]  # events with two or more articles: compared
+    single_articles: list[BatchEvent]  # articles that match no other: nothing to compare
+    failed_files: list[FeedFailure]
+
+
+class EventOutcome(BaseModel):
+    """What a worker sends back for one event (plus where and how much memory it used)."""
+
+    text: str | None
+    counts: EventCounts | None
+    failed_articles: list[FeedFailure]
+    error: str | None = None
+    pid: int
+    peak_rss_kib: int
+
+
+class BatchResult(BaseModel):
+    """What ``batch_paths`` did: the index it wrote, and measurements that are not part of the output."""
+
+    index: BatchIndex
+    outdir: str
+    workers_seen: int  # distinct worker processes that ran events
+    peak_rss_kib_by_worker: dict[str, int]
+
+
+def compare_event(articles: Sequence[Article], fmt: str) -> EventOutcome:
+    """Compare one event's articles and render the report (this is the task a worker runs).
+
+    Same as ``srccompare compare`` on the event's files: ids by outlet, sources in path order.
+    An article whose reading fails is left out and named; fewer than two left is an error.
+    """
+    summaries, failed = [], []
+    for article in assign_source_ids(sorted(articles, key=lambda a: a.source.path)):
+        try:
+            summaries.append(summarize_article(article))
+        except Exception as exc:  # one bad article must not sink its event
+            failed.append(FeedFailure(path=article.source.path, error=_one_line(exc)))
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    if len(summaries) < 2:
+        return EventOutcome(text=None, counts=None, failed_articles=failed, pid=os.getpid(), peak_rss_kib=peak,
+                            error="fewer than two articles could be read: nothing to compare")
+    report = compare_summaries(summaries)
+    counts = EventCounts(conflict=report.summary.conflict, gap=report.summary.gap,
+                         compatible=report.summary.compatible, agree=report.summary.agree)
+    text = render(report, fmt)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return EventOutcome(text=text, counts=counts, failed_articles=failed, pid=os.getpid(), peak_rss_kib=peak)
+
+
+def _one_line(exc: BaseException) -> str:
+    text = " ".join(str(exc).split())
+    return text if isinstance(exc, SrcCompareError) else f"{type(exc).__name__}: {text}".rstrip(": ")
+
+
+def _stderr_progress(message: str) -> None:
+    print(f"srccompare batch: {message}", file=sys.stderr, flush=True)
+
+
+def batch_paths(paths: Sequence[str | Path] | str | Path, outdir: str | Path, *, fmt: str = "html",
+                workers: int | None = None, scheduler: str | None = None,
+                settings: ClusterSettings = ClusterSettings(),
+                progress: Callable[[str], None] | None = _stderr_progress) -> BatchResult:
+    """Cluster a feed into events, compare every event with two or more articles, write the reports and an index."""
+    if fmt not in BATCH_FORMATS:
+        raise UsageError(f"unknown report format {fmt!r}; choose one of {', '.join(BATCH_FORMATS)}")
+    if workers is not None and workers < 1:
+        raise UsageError(f"--workers must be 1 or more, not {workers}")
+    say = progress or (lambda message: None)
+    out = Path(outdir)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(str(out), f"cannot create the output folder: {exc.strerror or exc}") from None
+    articles, failed_files = load_feed(paths, keep_going=True)
+    for failure in failed_files:
+        say(f"skipped {failure.error}")
+    clustering = cluster_articles(articles, settings)
+    by_path = {a.source.path: a for a in articles}
+    to_compare = [e for e in clustering.events if len(e.articles) >= 2]
+    say(f"{len(articles)} articles in {len(clustering.events)} events; comparing {len(to_compare)} "
+        f"with two or more articles")
+    jobs = {e.id: [by_path[p] for p in e.articles] for e in to_compare}
+    outcomes = _run(jobs, fmt, workers, scheduler, say)
+
+    ext = BATCH_FORMATS[fmt]
+    compared, single = [], []
+    for event in clustering.events:
+        outlets = sorted({by_path[p].source.outlet for p in event.articles})
+        base = dict(id=event.id, label=event.label, articles=event.articles, outlets=outlets, published=event.published)
+        if len(event.articles) < 2:
+            single.append(BatchEvent(**base))
+            continue
+        outcome = outcomes[event.id]
+        name = None
+        if outcome.text is not None:
+            name = f"{event.id}.{ext}"
+            _write(out / name, outcome.text)
+        compared.append(BatchEvent(**base, report=name, counts=outcome.counts, error=outcome.error,
+                                   failed_articles=outcome.failed_articles))
+    index = BatchIndex(format=fmt, articles=len(articles), events=compared, single_articles=single,
+                       failed_files=failed_files)
+    _write(out / "index.json", index.model_dump_json(indent=2) + "\n")
+    _write(out / "index.html", feed_environment().get_template("index.html").render(index=index))
+    say(f"wrote {sum(1 for e in compared if e.report)} reports and the index to {out}")
+    peaks: dict[str, int] = {}
+    for outcome in outcomes.values():
+        peaks[str(outcome.pid)] = max(peaks.get(str(outcome.pid), 0), outcome.peak_rss_kib)
+    return BatchResult(index=index, outdir=str(out), workers_seen=len(peaks), peak_rss_kib_by_worker=peaks)
+
+
+def _write(path: Path, text: str) -> None:
+    try:
+        path.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise InputError(str(path), f"cannot write: {exc.strerror or exc}") from None
+
+
+def _failed(error: str) -> EventOutcome:
+    return EventOutcome(text=None, counts=None, failed_articles=[], error=error, pid=0, peak_rss_kib=0)
+
+
+def _report_progress(say: Callable[[str], None], done: int, total: int, event_id: str, outcome: EventOutcome) -> None:
+    if outcome.error:
+        say(f"[{done}/{total}] {event_id}: failed: {outcome.error}")
+    elif outcome.counts is not None:
+        say(f"[{done}/{total}] {event_id}: {_count(outcome.counts.conflict, 'conflict')}, {_count(outcome.counts.gap, 'gap')}")
+
+
+def _run(jobs: dict[str, list[Article]], fmt: str, workers: int | None, scheduler: str | None,
+         say: Callable[[str], None]) -> dict[str, EventOutcome]:
+    if scheduler == SEQUENTIAL:
+        outcomes = {}
+        for done, (event_id, articles) in enumerate(sorted(jobs.items()), 1):
+            try:
+                outcomes[event_id] = compare_event(articles, fmt)
+            except Exception as exc:
+                outcomes[event_id] = _failed(_one_line(exc))
+            _report_progress(say, done, len(jobs), event_id, outcomes[event_id])
+        return outcomes
+    if not jobs:
+        return {}
+    import logging
+
+    from distributed import Client, LocalCluster, as_completed
+
+    cluster = None
+    if scheduler is None:
+        n = workers or os.cpu_count() or 1
+        cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None,
+                               silence_logs=logging.ERROR)
+        address = cluster.scheduler_address
+        say(f"started a local Dask cluster: {n} worker processes")
+    else:
+        address = scheduler
+    try:
+        try:
+            client = Client(address, timeout="20s")
+        except (OSError, TimeoutError) as exc:
+            raise UsageError(f"--scheduler {address}: cannot reach a Dask scheduler there ({exc})") from None
+        with client:
+            futures = {}
+            # the biggest events first: the batch ends sooner when the long tasks start early
+            for event_id, articles in sorted(jobs.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+                futures[client.submit(compare_event, articles, fmt, key=f"srccompare-event-{event_id}-{fmt}",
+                                      retries=_RETRIES, pure=False)] = event_id
+            outcomes = {}
+            for done, future in enumerate(as_completed(futures), 1):
+                event_id = futures[future]
+                try:
+                    outcomes[event_id] = future.result()
+                except Exception as exc:  # raised in the task, or its worker died too often (KilledWorker)
+                    outcomes[event_id] = _failed(_one_line(exc))
+                _report_progress(say, done, len(jobs), event_id, outcomes[event_id])
+            return outcomes
+    finally:
+        if cluster is not None:
+            cluster.close()
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
