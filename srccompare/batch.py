@@ -226,7 +226,8 @@ def _run(jobs: dict[str, list[Article]], fmt: str, workers: int | None, schedule
     cluster = None
     if scheduler is None:
         n = workers or os.cpu_count() or 1
-        cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None,
+        cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True, host="127.0.0.1",
+                               dashboard_address="127.0.0.1:0",  # no fixed port; stays on this machine
                                silence_logs=logging.ERROR)
         address = cluster.scheduler_address
         say(f"started a local Dask cluster: {n} worker processes")
