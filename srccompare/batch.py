@@ -23,14 +23,18 @@ from __future__ import annotations
 import os
 import resource
 import sys
+import time
+import uuid
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import Any, Callable, Iterator, Sequence
 
 from pydantic import BaseModel, ConfigDict
 
 from .article import Article
 from .errors import InputError, SrcCompareError, UsageError
 from .feed import ClusterSettings, FeedFailure, cluster_articles, load_feed
+from .feed.features import ArticleFeatures, article_features
 from .feed.render import feed_environment
 from .pipeline import compare_summaries, summarize_article
 from .report.render import render
@@ -101,6 +105,7 @@ class BatchResult(BaseModel):
     outdir: str
     workers_seen: int  # distinct worker processes that ran events
     peak_rss_kib_by_worker: dict[str, int]
+    seconds: dict[str, float]  # wall time of each phase: read, start_dask, features, cluster, compare, write
 
 
 def compare_event(articles: Sequence[Article], fmt: str) -> EventOutcome:
@@ -115,16 +120,28 @@ def compare_event(articles: Sequence[Article], fmt: str) -> EventOutcome:
             summaries.append(summarize_article(article))
         except Exception as exc:  # one bad article must not sink its event
             failed.append(FeedFailure(path=article.source.path, error=_one_line(exc)))
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     if len(summaries) < 2:
+        peak = _peak_rss_kib()
         return EventOutcome(text=None, counts=None, failed_articles=failed, pid=os.getpid(), peak_rss_kib=peak,
                             error="fewer than two articles could be read: nothing to compare")
     report = compare_summaries(summaries)
     counts = EventCounts(conflict=report.summary.conflict, gap=report.summary.gap,
                          compatible=report.summary.compatible, agree=report.summary.agree)
     text = render(report, fmt)
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return EventOutcome(text=text, counts=counts, failed_articles=failed, pid=os.getpid(), peak_rss_kib=peak)
+    return EventOutcome(text=text, counts=counts, failed_articles=failed, pid=os.getpid(), peak_rss_kib=_peak_rss_kib())
+
+
+def _peak_rss_kib() -> int:
+    """This process's peak resident memory in KiB (VmHWM on Linux: unlike ``ru_maxrss`` it is not
+    inherited from the parent across fork and exec, so a worker reports its own)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
 def _one_line(exc: BaseException) -> str:
@@ -151,16 +168,24 @@ def batch_paths(paths: Sequence[str | Path] | str | Path, outdir: str | Path, *,
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise InputError(str(out), f"cannot create the output folder: {exc.strerror or exc}") from None
+    clock = {"begin": time.perf_counter()}
     articles, failed_files = load_feed(paths, keep_going=True)
     for failure in failed_files:
         say(f"skipped {failure.error}")
-    clustering = cluster_articles(articles, settings)
-    by_path = {a.source.path: a for a in articles}
-    to_compare = [e for e in clustering.events if len(e.articles) >= 2]
-    say(f"{len(articles)} articles in {len(clustering.events)} events; comparing {len(to_compare)} "
-        f"with two or more articles")
-    jobs = {e.id: [by_path[p] for p in e.articles] for e in to_compare}
-    outcomes = _run(jobs, fmt, workers, scheduler, say)
+    clock["read"] = time.perf_counter()
+    with _engine(workers, scheduler, say) as client:
+        clock["start_dask"] = time.perf_counter()
+        features = _features(client, articles)
+        clock["features"] = time.perf_counter()
+        clustering = cluster_articles(articles, settings, features)
+        clock["cluster"] = time.perf_counter()
+        by_path = {a.source.path: a for a in articles}
+        to_compare = [e for e in clustering.events if len(e.articles) >= 2]
+        say(f"{len(articles)} articles in {len(clustering.events)} events; comparing {len(to_compare)} "
+            f"with two or more articles")
+        jobs = {e.id: [by_path[p] for p in e.articles] for e in to_compare}
+        outcomes = _compare_all(client, jobs, fmt, say)
+        clock["compare"] = time.perf_counter()
 
     ext = BATCH_FORMATS[fmt]
     compared, single = [], []
@@ -185,7 +210,11 @@ def batch_paths(paths: Sequence[str | Path] | str | Path, outdir: str | Path, *,
     peaks: dict[str, int] = {}
     for outcome in outcomes.values():
         peaks[str(outcome.pid)] = max(peaks.get(str(outcome.pid), 0), outcome.peak_rss_kib)
-    return BatchResult(index=index, outdir=str(out), workers_seen=len(peaks), peak_rss_kib_by_worker=peaks)
+    clock["write"] = time.perf_counter()
+    stamps = list(clock.items())
+    seconds = {name: t - stamps[i][1] for i, (name, t) in enumerate(stamps[1:])}
+    return BatchResult(index=index, outdir=str(out), workers_seen=len(peaks), peak_rss_kib_by_worker=peaks,
+                       seconds=seconds)
 
 
 def _write(path: Path, text: str) -> None:
@@ -206,22 +235,15 @@ def _report_progress(say: Callable[[str], None], done: int, total: int, event_id
         say(f"[{done}/{total}] {event_id}: {_count(outcome.counts.conflict, 'conflict')}, {_count(outcome.counts.gap, 'gap')}")
 
 
-def _run(jobs: dict[str, list[Article]], fmt: str, workers: int | None, scheduler: str | None,
-         say: Callable[[str], None]) -> dict[str, EventOutcome]:
+@contextmanager
+def _engine(workers: int | None, scheduler: str | None, say: Callable[[str], None]) -> Iterator[Any]:
+    """A dask.distributed client (on a new local cluster, or on ``scheduler``), or None for sequential."""
     if scheduler == SEQUENTIAL:
-        outcomes = {}
-        for done, (event_id, articles) in enumerate(sorted(jobs.items()), 1):
-            try:
-                outcomes[event_id] = compare_event(articles, fmt)
-            except Exception as exc:
-                outcomes[event_id] = _failed(_one_line(exc))
-            _report_progress(say, done, len(jobs), event_id, outcomes[event_id])
-        return outcomes
-    if not jobs:
-        return {}
+        yield None
+        return
     import logging
 
-    from distributed import Client, LocalCluster, as_completed
+    from distributed import Client, LocalCluster
 
     cluster = None
     if scheduler is None:
@@ -230,7 +252,6 @@ def _run(jobs: dict[str, list[Article]], fmt: str, workers: int | None, schedule
                                dashboard_address="127.0.0.1:0",  # no fixed port; stays on this machine
                                silence_logs=logging.ERROR)
         address = cluster.scheduler_address
-        say(f"started a local Dask cluster: {n} worker processes")
     else:
         address = scheduler
     try:
@@ -239,23 +260,64 @@ def _run(jobs: dict[str, list[Article]], fmt: str, workers: int | None, schedule
         except (OSError, TimeoutError) as exc:
             raise UsageError(f"--scheduler {address}: cannot reach a Dask scheduler there ({exc})") from None
         with client:
-            futures = {}
-            # the biggest events first: the batch ends sooner when the long tasks start early
-            for event_id, articles in sorted(jobs.items(), key=lambda kv: (-len(kv[1]), kv[0])):
-                futures[client.submit(compare_event, articles, fmt, key=f"srccompare-event-{event_id}-{fmt}",
-                                      retries=_RETRIES, pure=False)] = event_id
-            outcomes = {}
-            for done, future in enumerate(as_completed(futures), 1):
-                event_id = futures[future]
-                try:
-                    outcomes[event_id] = future.result()
-                except Exception as exc:  # raised in the task, or its worker died too often (KilledWorker)
-                    outcomes[event_id] = _failed(_one_line(exc))
-                _report_progress(say, done, len(jobs), event_id, outcomes[event_id])
-            return outcomes
+            if cluster is not None:
+                client.wait_for_workers(workers or os.cpu_count() or 1)
+                say(f"started a local Dask cluster: {len(cluster.workers)} worker processes")
+            else:
+                say(f"connected to the Dask scheduler at {address}")
+            yield client
     finally:
         if cluster is not None:
             cluster.close()
+
+
+_FEATURE_CHUNK = 100  # articles per feature task: big enough to outweigh a task's overhead
+
+
+def _features_of(articles: Sequence[Article]) -> list[ArticleFeatures]:
+    return [article_features(a) for a in articles]
+
+
+def _features(client: Any, articles: Sequence[Article]) -> list[ArticleFeatures]:
+    """Every article's clustering features, on the workers when there are any (same values either way)."""
+    if client is None or len(articles) < 2 * _FEATURE_CHUNK:
+        return _features_of(articles)
+    run = uuid.uuid4().hex[:12]
+    chunks = [list(articles[i:i + _FEATURE_CHUNK]) for i in range(0, len(articles), _FEATURE_CHUNK)]
+    futures = [client.submit(_features_of, chunk, key=f"srccompare-features-{run}-{i}", retries=_RETRIES)
+               for i, chunk in enumerate(chunks)]
+    return [f for chunk in client.gather(futures) for f in chunk]
+
+
+def _compare_all(client: Any, jobs: dict[str, list[Article]], fmt: str,
+                 say: Callable[[str], None]) -> dict[str, EventOutcome]:
+    outcomes: dict[str, EventOutcome] = {}
+    if client is None:
+        for done, (event_id, articles) in enumerate(sorted(jobs.items()), 1):
+            try:
+                outcomes[event_id] = compare_event(articles, fmt)
+            except Exception as exc:
+                outcomes[event_id] = _failed(_one_line(exc))
+            _report_progress(say, done, len(jobs), event_id, outcomes[event_id])
+        return outcomes
+    if not jobs:
+        return outcomes
+    from distributed import as_completed
+
+    run = uuid.uuid4().hex[:12]  # keys unique to this run: two batches may share a cluster
+    futures = {}
+    # the biggest events first: the batch ends sooner when the long tasks start early
+    for event_id, articles in sorted(jobs.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+        futures[client.submit(compare_event, articles, fmt, key=f"srccompare-event-{run}-{event_id}",
+                              retries=_RETRIES)] = event_id
+    for done, future in enumerate(as_completed(futures), 1):
+        event_id = futures[future]
+        try:
+            outcomes[event_id] = future.result()
+        except Exception as exc:  # raised in the task, or its worker died too often (KilledWorker)
+            outcomes[event_id] = _failed(_one_line(exc))
+        _report_progress(say, done, len(jobs), event_id, outcomes[event_id])
+    return outcomes
 
 
 def _count(n: int, noun: str) -> str:

@@ -80,7 +80,8 @@ def test_the_index_lists_counts_singletons_and_failures(sequential):
     assert "Files that could not be read" in html and "recipe.md" in html
 
 
-def test_the_same_batch_on_a_dask_cluster_gives_the_same_bytes(feed, sequential, cluster, tmp_path):
+def test_the_same_batch_on_a_dask_cluster_gives_the_same_bytes(feed, sequential, cluster, tmp_path, monkeypatch):
+    monkeypatch.setattr(batch_module, "_FEATURE_CHUNK", 3)  # the clustering features are computed on the workers too
     result = batch_paths(feed, tmp_path, scheduler=cluster.scheduler_address, progress=None)
     assert _files(tmp_path) == _files(sequential)
     assert result.workers_seen >= 1

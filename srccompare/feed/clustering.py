@@ -113,7 +113,7 @@ def _edges(words, names, settings: ClusterSettings) -> dict[tuple[int, int], flo
     order = np.lexsort((cols, rows))
     rows, cols = rows[order], cols[order]
     sims = np.zeros(len(rows))
-    chunk = 200_000
+    chunk = 20_000  # pairs at a time: bounded memory
     for start in range(0, len(rows), chunk):
         r, c = rows[start:start + chunk], cols[start:start + chunk]
         s = settings.word_weight * np.asarray(words[r].multiply(words[c]).sum(axis=1)).ravel()
