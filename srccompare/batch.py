@@ -96,6 +96,7 @@ class EventOutcome(BaseModel):
     error: str | None = None
     pid: int
     peak_rss_kib: int
+    cpu_seconds: float = 0.0  # CPU time the task used in its worker (a measurement, never written out)
 
 
 class BatchResult(BaseModel):
@@ -106,6 +107,7 @@ class BatchResult(BaseModel):
     workers_seen: int  # distinct worker processes that ran events
     peak_rss_kib_by_worker: dict[str, int]
     seconds: dict[str, float]  # wall time of each phase: read, start_dask, features, cluster, compare, write
+    compare_cpu_seconds: float  # CPU time of the comparison tasks, summed over workers
 
 
 def compare_event(articles: Sequence[Article], fmt: str) -> EventOutcome:
@@ -114,6 +116,7 @@ def compare_event(articles: Sequence[Article], fmt: str) -> EventOutcome:
     Same as ``srccompare compare`` on the event's files: ids by outlet, sources in path order.
     An article whose reading fails is left out and named; fewer than two left is an error.
     """
+    cpu_start = time.process_time()
     summaries, failed = [], []
     for article in assign_source_ids(sorted(articles, key=lambda a: a.source.path)):
         try:
@@ -121,14 +124,15 @@ def compare_event(articles: Sequence[Article], fmt: str) -> EventOutcome:
         except Exception as exc:  # one bad article must not sink its event
             failed.append(FeedFailure(path=article.source.path, error=_one_line(exc)))
     if len(summaries) < 2:
-        peak = _peak_rss_kib()
-        return EventOutcome(text=None, counts=None, failed_articles=failed, pid=os.getpid(), peak_rss_kib=peak,
+        return EventOutcome(text=None, counts=None, failed_articles=failed, pid=os.getpid(), peak_rss_kib=_peak_rss_kib(),
+                            cpu_seconds=time.process_time() - cpu_start,
                             error="fewer than two articles could be read: nothing to compare")
     report = compare_summaries(summaries)
     counts = EventCounts(conflict=report.summary.conflict, gap=report.summary.gap,
                          compatible=report.summary.compatible, agree=report.summary.agree)
     text = render(report, fmt)
-    return EventOutcome(text=text, counts=counts, failed_articles=failed, pid=os.getpid(), peak_rss_kib=_peak_rss_kib())
+    return EventOutcome(text=text, counts=counts, failed_articles=failed, pid=os.getpid(), peak_rss_kib=_peak_rss_kib(),
+                        cpu_seconds=time.process_time() - cpu_start)
 
 
 def _peak_rss_kib() -> int:
@@ -214,7 +218,7 @@ def batch_paths(paths: Sequence[str | Path] | str | Path, outdir: str | Path, *,
     stamps = list(clock.items())
     seconds = {name: t - stamps[i][1] for i, (name, t) in enumerate(stamps[1:])}
     return BatchResult(index=index, outdir=str(out), workers_seen=len(peaks), peak_rss_kib_by_worker=peaks,
-                       seconds=seconds)
+                       seconds=seconds, compare_cpu_seconds=sum(o.cpu_seconds for o in outcomes.values()))
 
 
 def _write(path: Path, text: str) -> None:

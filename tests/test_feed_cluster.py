@@ -124,3 +124,28 @@ def test_cluster_command_bad_input_is_one_line(capsys, argv, needle):
 
 def test_cluster_paths_is_public():
     assert srccompare.cluster_paths is cluster_paths
+
+
+def _reprints(folder: Path, copies: int) -> list[Path]:
+    """Each article of one fixture event re-published by ``copies`` outlets under their own names."""
+    paths = []
+    for original in sorted((ROOT / "fixtures" / "quake-sample").glob("*.md")):
+        if original.stem == "EXPECTED":
+            continue
+        text = original.read_text(encoding="utf-8")
+        outlet = text.split("outlet: ", 1)[1].split("\n", 1)[0]
+        for i in range(copies):
+            path = folder / f"{original.stem}-copy{i}.md"
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text.replace(f"outlet: {outlet}", f"outlet: {outlet} reprint {i}"), encoding="utf-8")
+            paths.append(path)
+    return paths
+
+
+def test_copies_count_once_so_three_texts_on_one_event_stay_one_event(tmp_path):
+    paths = _reprints(tmp_path / "feed", copies=6)
+    clustering = cluster_paths([tmp_path / "feed"])
+    assert _groups(clustering) == [{str(p) for p in paths}]
+    # counted as six witnesses each, the copies would make each text look like an event of its own
+    articles, _ = load_feed([tmp_path / "feed"])
+    assert len(cluster_articles(articles, ClusterSettings(copy_similarity=1.01)).events) == 3

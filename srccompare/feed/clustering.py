@@ -13,7 +13,8 @@
    each has names or years that most of its articles state and none of the other's do (an
    earthquake in one province and year against one in another; a fight against one opponent
    and a rematch against another). A merge is also vetoed when the articles' known publication
-   days would span more than ``max_days``.
+   days would span more than ``max_days``. Near-copies of one text (wire stories re-published
+   by many outlets, ``copy_similarity``) count as one article for this check.
 
 The weights were tuned on the ECB+ development feed by these general features only
 (``benchmarks/clustering.py``); nothing is keyed to a story.
@@ -49,6 +50,7 @@ class ClusterSettings:
     salient_min: int = 2  # ... in at least this many articles
     veto_weight: float = 2.0  # summed IDF of such names, on both sides, vetoes a merge
     max_days: int = 30  # known publication days of one event lie within this many days
+    copy_similarity: float = 0.9  # articles this similar are copies of one text: one witness for the check
 
 
 def cluster_articles(articles: Sequence[Article], settings: ClusterSettings = ClusterSettings(),
@@ -128,36 +130,84 @@ def _edges(words, names, settings: ClusterSettings) -> dict[tuple[int, int], flo
 
 
 class _Group:
-    __slots__ = ("members", "names", "first", "last")
+    """A growing event: its articles, its copies-collapsed name counts, its known publication days.
 
-    def __init__(self, index: int, names: set[str], day: int | None) -> None:
-        self.members = [index]
+    Near-copies of one text (a wire story re-published by many outlets) form one *unit*: the
+    stricter check counts units, not articles, so twelve copies of one story are one witness of
+    which names the event has, not twelve.
+    """
+
+    __slots__ = ("members", "names", "units", "first", "last")
+
+    def __init__(self, members: list[int], names: set[str], days: list[int | None]) -> None:
+        self.members = members
         self.names = Counter(names)
-        self.first = self.last = day
+        self.units = 1
+        known = [d for d in days if d is not None]
+        self.first, self.last = (min(known), max(known)) if known else (None, None)
 
     def absorb(self, other: "_Group") -> None:
         self.members += other.members
         self.names.update(other.names)
+        self.units += other.units
         known = [d for d in (self.first, self.last, other.first, other.last) if d is not None]
         self.first, self.last = (min(known), max(known)) if known else (None, None)
+
+
+def _copies(n: int, edges: dict[tuple[int, int], float], days: list[int | None],
+            settings: ClusterSettings) -> list[list[int]]:
+    """Articles joined by near-copy similarity (union-find), each list sorted, in order of first member.
+
+    A story re-published years later is not a copy of the same event: copies join only while
+    their known publication days stay within ``max_days``.
+    """
+    parent = list(range(n))
+    span = {i: (days[i], days[i]) for i in range(n)}
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for (i, j), s in sorted(edges.items()):
+        if s >= settings.copy_similarity:
+            a, b = root(i), root(j)
+            if a == b:
+                continue
+            known = [d for d in (*span[a], *span[b]) if d is not None]
+            if known and max(known) - min(known) > settings.max_days:
+                continue
+            low, high = min(a, b), max(a, b)
+            parent[high] = low
+            span[low] = (min(known), max(known)) if known else (None, None)
+    units: dict[int, list[int]] = {}
+    for i in range(n):
+        units.setdefault(root(i), []).append(i)
+    return [units[k] for k in sorted(units)]
 
 
 def _agglomerate(n: int, edges: dict[tuple[int, int], float], names: list[set[str]], days: list[int | None],
                  settings: ClusterSettings) -> list[list[int]]:
     document_frequency = Counter(t for s in names for t in s)
     idf = {t: math.log(n / c) for t, c in document_frequency.items()}
-    groups = {i: _Group(i, names[i], days[i]) for i in range(n)}
-    links: dict[int, dict[int, float]] = {i: {} for i in range(n)}  # summed similarity between groups
+    units = _copies(n, edges, days, settings)
+    unit_of = {i: u for u, members in enumerate(units) for i in members}
+    groups = {u: _Group(list(members), set().union(*(names[i] for i in members)), [days[i] for i in members])
+              for u, members in enumerate(units)}
+    links: dict[int, dict[int, float]] = {u: {} for u in groups}  # summed similarity between groups
     for (i, j), s in edges.items():
-        links[i][j] = s
-        links[j][i] = s
-    heap = [(-s, i, j) for (i, j), s in edges.items()]
-    heapq.heapify(heap)
+        a, b = unit_of[i], unit_of[j]
+        if a != b:
+            links[a][b] = links[a].get(b, 0.0) + s
+            links[b][a] = links[a][b]
     vetoed: set[tuple[int, int]] = set()
 
     def mean(a: int, b: int) -> float:
         return links[a].get(b, 0.0) / (len(groups[a].members) * len(groups[b].members))
 
+    heap = [(-mean(a, b), a, b) for a in sorted(links) for b in sorted(links[a]) if a < b]
+    heapq.heapify(heap)
     while heap:
         negative, a, b = heapq.heappop(heap)
         if a not in groups or b not in groups or (a, b) in vetoed:
@@ -190,17 +240,16 @@ def _different_events(a: _Group, b: _Group, idf: dict[str, float], settings: Clu
     known = [d for d in (a.first, a.last, b.first, b.last) if d is not None]
     if known and max(known) - min(known) > settings.max_days:
         return True
-    if min(len(a.members), len(b.members)) < settings.min_group:
+    if min(a.units, b.units) < settings.min_group:
         return False
     return (_unshared_weight(a, b, idf, settings) >= settings.veto_weight
             and _unshared_weight(b, a, idf, settings) >= settings.veto_weight)
 
 
 def _unshared_weight(a: _Group, b: _Group, idf: dict[str, float], settings: ClusterSettings) -> float:
-    """Summed IDF of the names most of ``a`` states and none of ``b`` does."""
-    size = len(a.members)
+    """Summed IDF of the names most of ``a``'s units state and none of ``b``'s do."""
     return sum(idf[t] for t, c in a.names.items()
-               if c >= settings.salient_min and c >= settings.salient_share * size and t not in b.names)
+               if c >= settings.salient_min and c >= settings.salient_share * a.units and t not in b.names)
 
 
 # --- naming the events ------------------------------------------------------------------------
