@@ -149,3 +149,11 @@ def test_copies_count_once_so_three_texts_on_one_event_stay_one_event(tmp_path):
     # counted as six witnesses each, the copies would make each text look like an event of its own
     articles, _ = load_feed([tmp_path / "feed"])
     assert len(cluster_articles(articles, ClusterSettings(copy_similarity=1.01)).events) == 3
+
+
+def test_articles_with_no_words_or_names_still_get_an_event_each(tmp_path):
+    (tmp_path / "a.md").write_text("---\noutlet: A\n---\n12345 678\n", encoding="utf-8")
+    (tmp_path / "b.md").write_text("---\noutlet: B\n---\nthe and of\n", encoding="utf-8")
+    clustering = cluster_paths([tmp_path])
+    assert sorted(len(e.articles) for e in clustering.events) == [1, 1]
+    assert "2 events, 2 articles." in render_events(clustering, "markdown")

@@ -78,17 +78,20 @@ def cluster_articles(articles: Sequence[Article], settings: ClusterSettings = Cl
 
 
 def _vectors(features: Sequence[ArticleFeatures]):
+    """The word and name TF-IDF matrices (rows L2-normed); a zero-column matrix when a feed has none."""
     import numpy as np
+    import scipy.sparse as sp
     from sklearn.feature_extraction.text import TfidfVectorizer
 
-    words = TfidfVectorizer(stop_words="english", sublinear_tf=True, token_pattern=r"(?u)\b[^\W\d_][^\W\d_]+\b",
-                            dtype=np.float64).fit_transform([f.text for f in features])
-    if any(f.names for f in features):
-        names = TfidfVectorizer(analyzer=_identity, sublinear_tf=True, dtype=np.float64).fit_transform(
-            [f.names for f in features])
-    else:
-        names = None
-    return words.tocsr(), names.tocsr() if names is not None else None
+    def tfidf(docs, **options):
+        try:
+            return TfidfVectorizer(sublinear_tf=True, dtype=np.float64, **options).fit_transform(docs).tocsr()
+        except ValueError:  # empty vocabulary: nothing but stop words, digits or no names at all
+            return sp.csr_matrix((len(docs), 0), dtype=np.float64)
+
+    words = tfidf([f.text for f in features], stop_words="english", token_pattern=r"(?u)\b[^\W\d_][^\W\d_]+\b")
+    names = tfidf([f.names for f in features], analyzer=_identity)
+    return words, names
 
 
 def _identity(terms):
@@ -103,7 +106,7 @@ def _edges(words, names, settings: ClusterSettings) -> dict[tuple[int, int], flo
     n = words.shape[0]
     if n < 2:
         return {}
-    mats = [words] + ([names] if names is not None else [])
+    mats = [words, names]
     rare = []
     for m in mats:
         present = (m > 0).astype(np.int32)
@@ -119,8 +122,7 @@ def _edges(words, names, settings: ClusterSettings) -> dict[tuple[int, int], flo
     for start in range(0, len(rows), chunk):
         r, c = rows[start:start + chunk], cols[start:start + chunk]
         s = settings.word_weight * np.asarray(words[r].multiply(words[c]).sum(axis=1)).ravel()
-        if names is not None:
-            s += (1 - settings.word_weight) * np.asarray(names[r].multiply(names[c]).sum(axis=1)).ravel()
+        s += (1 - settings.word_weight) * np.asarray(names[r].multiply(names[c]).sum(axis=1)).ravel()
         sims[start:start + chunk] = s
     keep = sims >= settings.min_edge
     return {(int(i), int(j)): float(s) for i, j, s in zip(rows[keep], cols[keep], sims[keep])}
