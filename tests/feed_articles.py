@@ -61,3 +61,36 @@ def write_quake(folder: Path, quake: Quake, outlets: int = 6, published: str | N
         path.write_text("---\n" + "\n".join(front) + "\n---\n" + body + "\n", encoding="utf-8")
         paths.append(path)
     return paths
+
+
+RAID_SENTENCES = (
+    "Police raided {target} in {city} on Tuesday and arrested {n} people, officials said.",
+    "{suspect} was among those detained, according to a police statement.",
+    "The raid was carried out by {unit} after a months-long investigation.",
+    "Officers seized {what} during the operation, the {city} police chief said.",
+    "Neighbours said armed officers sealed off the street before dawn.",
+    "{suspect} is due to appear in court in {city} on Thursday.",
+)
+RAIDS = (
+    dict(slug="raid-a", city="Marlow", target="a warehouse on Dockside Road", suspect="Oren Valtch",
+         unit="the organised crime unit", n=7, what="cocaine"),
+    dict(slug="raid-b", city="Marlow", target="a flat in the Elmhurst district", suspect="Petra Lindqvar",
+         unit="counter-terrorism officers", n=3, what="weapons"),
+)
+
+
+def write_raids(folder: Path) -> list[list[Path]]:
+    """Two raids in one city on one day, three outlets each, told in the same words: only the suspects differ."""
+    folder.mkdir(parents=True, exist_ok=True)
+    events = []
+    for raid in RAIDS:
+        paths = []
+        for i, outlet in enumerate(OUTLETS[:3]):
+            chosen = [RAID_SENTENCES[0]] + [RAID_SENTENCES[(i + k) % 5 + 1] for k in range(4)]
+            body = " ".join(s.format(**raid) for s in chosen)
+            path = folder / f"{raid['slug']}-{i + 1}.md"
+            path.write_text(f"---\noutlet: {outlet}\npublished: 2026-03-03\ntitle: Police raid in {raid['city']}\n---\n"
+                            f"{body}\n", encoding="utf-8")
+            paths.append(path)
+        events.append(paths)
+    return events

@@ -13,7 +13,9 @@
    each has names or years that most of its articles state and none of the other's do (an
    earthquake in one province and year against one in another; a fight against one opponent
    and a rematch against another). A merge is also vetoed when the articles' known publication
-   days would span more than ``max_days``. Near-copies of one text (wire stories re-published
+   days would span more than ``max_days``, and at any size when each group is mostly about a
+   name written in full (a suspect, a town) that the other group never writes (two raids in
+   one city on one day, each with its own suspect). Near-copies of one text (wire stories re-published
    by many outlets, ``copy_similarity``) count as one article for this check.
 
 The weights were tuned on the ECB+ development feed by these general features only
@@ -50,6 +52,7 @@ class ClusterSettings:
     salient_min: int = 2  # ... in at least this many articles
     veto_weight: float = 2.0  # summed IDF of such names, on both sides, vetoes a merge
     max_days: int = 30  # known publication days of one event lie within this many days
+    main_name_check: bool = True  # groups about different main names never merge
     copy_similarity: float = 0.9  # articles this similar are copies of one text: one witness for the check
 
 
@@ -68,7 +71,7 @@ def cluster_articles(articles: Sequence[Article], settings: ClusterSettings = Cl
     words, names = _vectors(features)
     days = [_day_number(a) for a in articles]
     edges = _edges(words, names, settings)
-    groups = _agglomerate(n, edges, [set(f.names) for f in features], days, settings)
+    groups = _agglomerate(n, edges, features, days, settings)
     events = [_event(members, articles, words) for members in groups]
     events.sort(key=lambda e: (-len(e.articles), e.id))
     return EventClustering(events=events)
@@ -121,9 +124,8 @@ def _edges(words, names, settings: ClusterSettings) -> dict[tuple[int, int], flo
     chunk = 20_000  # pairs at a time: bounded memory
     for start in range(0, len(rows), chunk):
         r, c = rows[start:start + chunk], cols[start:start + chunk]
-        s = settings.word_weight * np.asarray(words[r].multiply(words[c]).sum(axis=1)).ravel()
-        s += (1 - settings.word_weight) * np.asarray(names[r].multiply(names[c]).sum(axis=1)).ravel()
-        sims[start:start + chunk] = s
+        sims[start:start + chunk] = (settings.word_weight * np.asarray(words[r].multiply(words[c]).sum(axis=1)).ravel()
+                                     + (1 - settings.word_weight) * np.asarray(names[r].multiply(names[c]).sum(axis=1)).ravel())
     keep = sims >= settings.min_edge
     return {(int(i), int(j)): float(s) for i, j, s in zip(rows[keep], cols[keep], sims[keep])}
 
@@ -139,11 +141,13 @@ class _Group:
     which names the event has, not twelve.
     """
 
-    __slots__ = ("members", "names", "units", "first", "last")
+    __slots__ = ("members", "names", "units", "first", "last", "full_names", "mains")
 
-    def __init__(self, members: list[int], names: set[str], days: list[int | None]) -> None:
+    def __init__(self, members: list[int], features: Sequence[ArticleFeatures], days: list[int | None]) -> None:
         self.members = members
-        self.names = Counter(names)
+        self.names = Counter(set().union(*(features[i].names for i in members)))
+        self.full_names = set().union(*(features[i].full_names for i in members))
+        self.mains = Counter({features[members[0]].main_name: 1} if features[members[0]].main_name else {})
         self.units = 1
         known = [d for d in days if d is not None]
         self.first, self.last = (min(known), max(known)) if known else (None, None)
@@ -151,6 +155,8 @@ class _Group:
     def absorb(self, other: "_Group") -> None:
         self.members += other.members
         self.names.update(other.names)
+        self.full_names |= other.full_names
+        self.mains.update(other.mains)
         self.units += other.units
         known = [d for d in (self.first, self.last, other.first, other.last) if d is not None]
         self.first, self.last = (min(known), max(known)) if known else (None, None)
@@ -189,20 +195,18 @@ def _copies(n: int, edges: dict[tuple[int, int], float], days: list[int | None],
     return [units[k] for k in sorted(units)]
 
 
-def _agglomerate(n: int, edges: dict[tuple[int, int], float], names: list[set[str]], days: list[int | None],
-                 settings: ClusterSettings) -> list[list[int]]:
-    document_frequency = Counter(t for s in names for t in s)
+def _agglomerate(n: int, edges: dict[tuple[int, int], float], features: Sequence[ArticleFeatures],
+                 days: list[int | None], settings: ClusterSettings) -> list[list[int]]:
+    document_frequency = Counter(t for f in features for t in set(f.names))
     idf = {t: math.log(n / c) for t, c in document_frequency.items()}
     units = _copies(n, edges, days, settings)
     unit_of = {i: u for u, members in enumerate(units) for i in members}
-    groups = {u: _Group(list(members), set().union(*(names[i] for i in members)), [days[i] for i in members])
-              for u, members in enumerate(units)}
-    links: dict[int, dict[int, float]] = {u: {} for u in groups}  # summed similarity between groups
+    groups = {u: _Group(list(members), features, [days[i] for i in members]) for u, members in enumerate(units)}
+    links: dict[int, dict[int, float]] = {u: {} for u in groups}  # summed similarity of the groups' article pairs
     for (i, j), s in edges.items():
         a, b = unit_of[i], unit_of[j]
         if a != b:
-            links[a][b] = links[a].get(b, 0.0) + s
-            links[b][a] = links[a][b]
+            links[a][b] = links[b][a] = links[a].get(b, 0.0) + s
     vetoed: set[tuple[int, int]] = set()
 
     def mean(a: int, b: int) -> float:
@@ -228,8 +232,7 @@ def _agglomerate(n: int, edges: dict[tuple[int, int], float], names: list[set[st
         for k, s in links.pop(b).items():
             links[k].pop(b, None)
             if k != a:
-                links[a][k] = links[a].get(k, 0.0) + s
-                links[k][a] = links[a][k]
+                links[a][k] = links[k][a] = links[a].get(k, 0.0) + s
         links[a].pop(b, None)
         for k in sorted(links[a]):
             low, high = min(a, k), max(a, k)
@@ -242,10 +245,27 @@ def _different_events(a: _Group, b: _Group, idf: dict[str, float], settings: Clu
     known = [d for d in (a.first, a.last, b.first, b.last) if d is not None]
     if known and max(known) - min(known) > settings.max_days:
         return True
+    if settings.main_name_check and _main_names_differ(a, b):
+        return True
     if min(a.units, b.units) < settings.min_group:
         return False
     return (_unshared_weight(a, b, idf, settings) >= settings.veto_weight
             and _unshared_weight(b, a, idf, settings) >= settings.veto_weight)
+
+
+def _main_name(group: _Group) -> str | None:
+    """The name most of a group's texts name most often, if one stands out."""
+    ranked = group.mains.most_common(2)
+    if not ranked or ranked[0][1] * 2 < group.units or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
+def _main_names_differ(a: _Group, b: _Group) -> bool:
+    """Each group is about someone or somewhere the other never names (two raids, two suspects)."""
+    main_a, main_b = _main_name(a), _main_name(b)
+    return (main_a is not None and main_b is not None and main_a != main_b
+            and main_a not in b.full_names and main_b not in a.full_names)
 
 
 def _unshared_weight(a: _Group, b: _Group, idf: dict[str, float], settings: ClusterSettings) -> float:
