@@ -9,7 +9,7 @@ as ``srccompare batch`` does by default; the sequential run uses no Dask at all.
 
 Reports, per run: wall time of each phase (read the files; start the local Dask cluster;
 features: names and words of every article, as Dask tasks; cluster: TF-IDF and agglomeration in
-the client; compare: one Dask task per event; write), articles per second per worker in the
+the client; compare: one Dask task per event; stop the cluster; write), articles per second per worker in the
 compare phase (wall clock), articles per CPU-second of the comparison tasks (what a worker
 does when it has a core to itself: the figure to plan a cluster with, since wall time on a
 shared 2-core machine depends on whatever else runs), and the peak resident memory of each worker process (VmHWM; for the sequential
@@ -57,7 +57,7 @@ def main() -> int:
         first = None
         print(f"feed: {args.articles} articles")
         print(f"{'run':<12} {'total s':>8} {'read':>6} {'start':>6} {'features':>9} {'cluster':>8} {'compare':>8} "
-              f"{'write':>6} {'art/s/worker':>13} {'art/cpu-s':>10}  peak MiB per worker")
+              f"{'stop':>5} {'write':>6} {'art/s/worker':>13} {'art/cpu-s':>10}  peak MiB per worker")
         for name, workers in runs:
             out = tmp / name.replace(" ", "-")
             start = time.perf_counter()
@@ -69,7 +69,7 @@ def main() -> int:
             per_worker = compared / s["compare"] / (workers or 1)
             peaks = " ".join(f"{kib / 1024:.0f}" for _, kib in sorted(result.peak_rss_kib_by_worker.items()))
             print(f"{name:<12} {total:8.1f} {s['read']:6.1f} {s['start_dask']:6.1f} {s['features']:9.1f} "
-                  f"{s['cluster']:8.1f} {s['compare']:8.1f} {s['write']:6.1f} {per_worker:13.1f} {compared / result.compare_cpu_seconds:10.1f}  {peaks}", flush=True)
+                  f"{s['cluster']:8.1f} {s['compare']:8.1f} {s['stop_dask']:5.1f} {s['write']:6.1f} {per_worker:13.1f} {compared / result.compare_cpu_seconds:10.1f}  {peaks}", flush=True)
             files = digest(out)
             if first is None:
                 first = files

@@ -106,7 +106,7 @@ class BatchResult(BaseModel):
     outdir: str
     workers_seen: int  # distinct worker processes that ran events
     peak_rss_kib_by_worker: dict[str, int]
-    seconds: dict[str, float]  # wall time of each phase: read, start_dask, features, cluster, compare, write
+    seconds: dict[str, float]  # wall time of each phase: read, start_dask, features, cluster, compare, stop_dask, write
     compare_cpu_seconds: float  # CPU time of the comparison tasks, summed over workers
 
 
@@ -190,6 +190,7 @@ def batch_paths(paths: Sequence[str | Path] | str | Path, outdir: str | Path, *,
         jobs = {e.id: [by_path[p] for p in e.articles] for e in to_compare}
         outcomes = _compare_all(client, jobs, fmt, say)
         clock["compare"] = time.perf_counter()
+    clock["stop_dask"] = time.perf_counter()
 
     ext = BATCH_FORMATS[fmt]
     compared, single = [], []
