@@ -261,8 +261,8 @@ def _engine(workers: int | None, scheduler: str | None, say: Callable[[str], Non
         address = scheduler
     try:
         try:
-            client = Client(address, timeout="20s")
-        except (OSError, TimeoutError) as exc:
+            client = Client(address, timeout="10s")
+        except (OSError, TimeoutError, ValueError) as exc:  # ValueError: not an address at all
             raise UsageError(f"--scheduler {address}: cannot reach a Dask scheduler there ({exc})") from None
         with client:
             if cluster is not None:

@@ -171,6 +171,8 @@ def test_other_formats(fmt, ext, tmp_path):
     (["batch", "fixtures/quake-sample"], "required: -o/--output"),
     (["batch", "fixtures/quake-sample", "-o", "x", "--workers", "0"], "--workers must be 1 or more"),
     (["batch", "no-such-feed", "-o", "x"], "no-such-feed: no such file or folder"),
+    (["batch", "fixtures/quake-sample", "-o", "x", "--scheduler", "not-an-address"],
+     "--scheduler not-an-address: cannot reach a Dask scheduler there"),
 ])
 def test_batch_bad_usage_is_one_line(capsys, argv, needle, tmp_path, monkeypatch):
     monkeypatch.chdir(ROOT)
