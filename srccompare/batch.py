@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import os
 import resource
+import socket
 import sys
 import time
 import uuid
@@ -94,7 +95,8 @@ class EventOutcome(BaseModel):
     counts: EventCounts | None
     failed_articles: list[FeedFailure]
     error: str | None = None
-    pid: int
+    pid: int  # with host: which worker process ran the task (0: none did)
+    host: str = ""
     peak_rss_kib: int
     cpu_seconds: float = 0.0  # CPU time the task used in its worker (a measurement, never written out)
 
@@ -105,7 +107,7 @@ class BatchResult(BaseModel):
     index: BatchIndex
     outdir: str
     workers_seen: int  # distinct worker processes that ran events
-    peak_rss_kib_by_worker: dict[str, int]
+    peak_rss_kib_by_worker: dict[str, int]  # "host/pid" -> peak resident KiB
     seconds: dict[str, float]  # wall time of each phase: read, start_dask, features, cluster, compare, stop_dask, write
     compare_cpu_seconds: float  # CPU time of the comparison tasks, summed over workers
 
@@ -124,15 +126,19 @@ def compare_event(articles: Sequence[Article], fmt: str) -> EventOutcome:
         except Exception as exc:  # one bad article must not sink its event
             failed.append(FeedFailure(path=article.source.path, error=_one_line(exc)))
     if len(summaries) < 2:
-        return EventOutcome(text=None, counts=None, failed_articles=failed, pid=os.getpid(), peak_rss_kib=_peak_rss_kib(),
-                            cpu_seconds=time.process_time() - cpu_start,
-                            error="fewer than two articles could be read: nothing to compare")
+        return EventOutcome(text=None, counts=None, failed_articles=failed, error="fewer than two articles could be read: "
+                            "nothing to compare", **_where_and_how_much(cpu_start))
     report = compare_summaries(summaries)
     counts = EventCounts(conflict=report.summary.conflict, gap=report.summary.gap,
                          compatible=report.summary.compatible, agree=report.summary.agree)
     text = render(report, fmt)
-    return EventOutcome(text=text, counts=counts, failed_articles=failed, pid=os.getpid(), peak_rss_kib=_peak_rss_kib(),
-                        cpu_seconds=time.process_time() - cpu_start)
+    return EventOutcome(text=text, counts=counts, failed_articles=failed, **_where_and_how_much(cpu_start))
+
+
+def _where_and_how_much(cpu_start: float) -> dict:
+    """Which process ran a task, its peak memory, and the CPU time the task took."""
+    return dict(pid=os.getpid(), host=socket.gethostname(), peak_rss_kib=_peak_rss_kib(),
+                cpu_seconds=time.process_time() - cpu_start)
 
 
 def _peak_rss_kib() -> int:
@@ -214,7 +220,9 @@ def batch_paths(paths: Sequence[str | Path] | str | Path, outdir: str | Path, *,
     say(f"wrote {sum(1 for e in compared if e.report)} reports and the index to {out}")
     peaks: dict[str, int] = {}
     for outcome in outcomes.values():
-        peaks[str(outcome.pid)] = max(peaks.get(str(outcome.pid), 0), outcome.peak_rss_kib)
+        if outcome.pid:
+            worker = f"{outcome.host}/{outcome.pid}"
+            peaks[worker] = max(peaks.get(worker, 0), outcome.peak_rss_kib)
     clock["write"] = time.perf_counter()
     stamps = list(clock.items())
     seconds = {name: t - stamps[i][1] for i, (name, t) in enumerate(stamps[1:])}
