@@ -38,6 +38,7 @@ from .feed import ClusterSettings, FeedFailure, cluster_articles, load_feed
 from .feed.features import ArticleFeatures, article_features
 from .feed.render import feed_environment
 from .pipeline import compare_summaries, summarize_article
+from .report.model import Summary
 from .report.render import render
 from .sources import assign_source_ids
 
@@ -46,17 +47,6 @@ __all__ = ["BATCH_FORMATS", "BatchEvent", "BatchIndex", "BatchResult", "batch_pa
 BATCH_FORMATS = {"html": "html", "markdown": "md", "json": "json"}
 SEQUENTIAL = "sequential"
 _RETRIES = 2
-
-
-class EventCounts(BaseModel):
-    """How many rows of each verdict an event's report holds."""
-
-    model_config = ConfigDict(frozen=True)
-
-    conflict: int = 0
-    gap: int = 0
-    compatible: int = 0
-    agree: int = 0
 
 
 class BatchEvent(BaseModel):
@@ -70,7 +60,7 @@ class BatchEvent(BaseModel):
     outlets: list[str]
     published: tuple[str | None, str | None]
     report: str | None = None  # the report's file name inside OUTDIR
-    counts: EventCounts | None = None
+    counts: Summary | None = None  # rows of each verdict in its report
     error: str | None = None  # the event could not be compared
     failed_articles: list[FeedFailure] = []  # articles of the event that could not be read into claims
 
@@ -92,7 +82,7 @@ class EventOutcome(BaseModel):
     """What a worker sends back for one event (plus where and how much memory it used)."""
 
     text: str | None
-    counts: EventCounts | None
+    counts: Summary | None
     failed_articles: list[FeedFailure]
     error: str | None = None
     pid: int  # with host: which worker process ran the task (0: none did)
@@ -129,8 +119,7 @@ def compare_event(articles: Sequence[Article], fmt: str) -> EventOutcome:
         return EventOutcome(text=None, counts=None, failed_articles=failed, error="fewer than two articles could be read: "
                             "nothing to compare", **_where_and_how_much(cpu_start))
     report = compare_summaries(summaries)
-    counts = EventCounts(conflict=report.summary.conflict, gap=report.summary.gap,
-                         compatible=report.summary.compatible, agree=report.summary.agree)
+    counts = report.summary
     text = render(report, fmt)
     return EventOutcome(text=text, counts=counts, failed_articles=failed, **_where_and_how_much(cpu_start))
 
