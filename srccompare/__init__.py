@@ -20,7 +20,9 @@ from .errors import (
     TooLargeError,
     UsageError,
 )
+from .batch import batch_paths
 from .extraction.timex import tag_timexes
+from .feed import cluster_paths
 from .pipeline import compare_paths, compare_summaries, summarize_article, summarize_paths
 from .report.model import Report, Verdict
 from .report.render import render
@@ -52,6 +54,8 @@ __all__ = [
     "TooLargeError",
     "UsageError",
     "Verdict",
+    "batch_paths",
+    "cluster_paths",
     "compare_paths",
     "compare_summaries",
     "dump_summaries",

@@ -1,4 +1,4 @@
-"""The command line: ``srccompare compare|extract|timex``.
+"""The command line: ``srccompare compare|extract|timex|cluster|batch``.
 
 Contract: ``main(argv) -> int``; exit 0 when the report was written, 2 for bad input or usage.
 ``--help`` describes every option with examples and the exit codes; ``--version`` prints the
@@ -121,6 +121,10 @@ def _parser() -> argparse.ArgumentParser:
         epilog="example:\n  srccompare timex article.txt --dct 2022-01-13\n\n" + _EXIT_CODES)
     timex.add_argument("file", metavar="FILE", help="a plain text file, read exactly as given")
     timex.add_argument("--dct", metavar="YYYY-MM-DD", help="document creation time: the day relative dates count from")
+
+    from .feed.cli import add_commands  # cluster, batch: events from a feed
+
+    _COMMANDS.update(add_commands(commands, common))
     return parser
 
 

@@ -6,7 +6,7 @@ EXPECTED = {
     "InputError", "MetadataError", "Published", "Quantity", "Relation", "Report", "SourceInfo", "SourceSummary",
     "SrcCompareError", "TimeRange", "Tolerance", "TooLargeError", "UsageError", "Verdict", "compare_paths",
     "compare_summaries", "dump_summaries", "load_summary_file", "render", "summarize_article", "summarize_paths",
-    "tag_timexes",
+    "tag_timexes", "cluster_paths", "batch_paths",
 }
 
 
