@@ -31,6 +31,9 @@ def fields(text: str, published: date | None = date(2023, 8, 7)) -> set[str]:
 
 # (name, text, publication date, facts that must be among the claims)
 CASES = [
+    ("a verb the lexicon names as a lemma: struck is the past of strike (read from the parse)",
+     "Dockworkers struck for a week in 2021.",
+     date(2023, 3, 7), {("strike@2021.duration", "7 days")}),
     ("deaths and injuries by their verbs",
      "At least 40 people were killed and 120 were injured when the bus left the road, police said.",
      date(2023, 8, 7), {("deaths.count", "≥ 40 person"), ("injuries.count", "120")}),
@@ -261,9 +264,6 @@ KNOWN_FAILURES = [
     ("our is not resolved to the speaker's country",
      "“Our soldiers will leave on Friday,” the French defence minister said.",
      date(2023, 3, 7), {("parties.participants/france", "France")}),
-    ("struck as the past of strike is not read (it is also what quakes do)",
-     "Dockworkers struck for a week in 2021.",
-     date(2023, 3, 7), {("strike@2021.duration", "7 days")}),
 ]
 
 

@@ -468,6 +468,7 @@ def _linked(index: "TokenIndex", value_span: tuple[int, int], sm: SentenceMentio
         return False
     value = tokens[-1]
     value_chain = _chain(value)
+    near = [t.i for t in value_chain[:6]]
     predicate = next((t for t in value_chain[1:] if t.pos_ in ("VERB", "AUX")), None)
     predicates = set()
     while predicate is not None and len(predicates) < 4:
@@ -479,9 +480,9 @@ def _linked(index: "TokenIndex", value_span: tuple[int, int], sm: SentenceMentio
         if trigger.event != event:
             continue
         for t in index.tokens_in(trigger.start, trigger.end):
-            if t in value_chain[:6]:
+            if t.i in near:
                 return True
-            if t.dep_ in ("compound", "amod") and t.head in value_chain[:6]:
+            if t.dep_ in ("compound", "amod") and t.head.i in near:
                 return True  # "the vaccination campaign starting on 17 February"
             head = t.head if t.dep_ in ("compound", "amod") else t
             if head.head.i in predicates and head.dep_ in _ARGUMENTS:
@@ -541,8 +542,10 @@ def _age_claims(sm: SentenceMentions, reading: Reading, doc: "Doc", index: "Toke
                 who = None
             value = Quantity(low=age, high=age, unit="year", stated=age)
             frame = Frame(what=key, happened="age", modifiers=[], predicate="")
-            claims.append(_claim(source, reading, sm, event="age", role="age", value=value, text=m.group(0).strip(" ,()"),
-                                 start=m.start(), end=m.end(), detail=None if who else key, entity=who, frame=frame,
+            words = m.group(0).strip(" ,()")
+            first = m.start() + m.group(0).index(words)
+            claims.append(_claim(source, reading, sm, event="age", role="age", value=value, text=words,
+                                 start=first, end=first + len(words), detail=None if who else key, entity=who, frame=frame,
                                  hedge_from=m.start(), hedge_to=m.end()))
     return claims
 
@@ -603,6 +606,8 @@ def _people_and_places(sm: SentenceMentions, reading: Reading, doc: "Doc", index
         name = ent.text.strip()
         if len(name) < 2 or not any(ch.isalpha() for ch in name):
             continue
+        name_start = ent.start_char + ent.text.index(name)
+        name_end = name_start + len(name)
         if ent.label_ == "PERSON":
             if name.isupper() and len(name) <= 4:
                 continue
@@ -611,15 +616,15 @@ def _people_and_places(sm: SentenceMentions, reading: Reading, doc: "Doc", index
             value = EntityValue(id=key, name=name, type="person")
             frame = Frame(what=key, happened="person", modifiers=[role_word] if role_word else [], predicate="")
             claims.append(_claim(source, reading, sm, event="people", role="named", value=value, text=name,
-                                 start=ent.start_char, end=ent.end_char, entity=value, frame=frame,
-                                 hedge_from=ent.start_char, hedge_to=ent.end_char))
+                                 start=name_start, end=name_end, entity=value, frame=frame,
+                                 hedge_from=name_start, hedge_to=name_end))
         elif ent.label_ in _PLACE_LABELS:
             key = re.sub(r"^the\s+", "", name.lower())
             value = EntityValue(id=key, name=re.sub(r"^the\s+", "", name, flags=re.IGNORECASE), type="place")
             frame = Frame(what=key, happened="place", modifiers=[], predicate="")
             claims.append(_claim(source, reading, sm, event="places", role="named", value=value, text=name,
-                                 start=ent.start_char, end=ent.end_char, entity=value, frame=frame,
-                                 hedge_from=ent.start_char, hedge_to=ent.end_char))
+                                 start=name_start, end=name_end, entity=value, frame=frame,
+                                 hedge_from=name_start, hedge_to=name_end))
     return claims
 
 
