@@ -88,6 +88,13 @@ def _whats_match(a: str, b: str, event: str) -> bool:
     return THING_CLASSES.get(a, a) == THING_CLASSES.get(b, b)
 
 
+def _same_owner(a: str, b: str) -> bool:
+    """Owners agree when either is unknown or their names share a word ("red sox", "boston red sox")."""
+    if not a or not b:
+        return True
+    return bool(set(a.split()) & set(b.split()))
+
+
 def pair_confidence(a: Claim, b: Claim) -> float:
     """A match weight in [0, 1] for two claims of one row from two sources."""
     ea, eb = claim_evidence(a), claim_evidence(b)
@@ -96,6 +103,10 @@ def pair_confidence(a: Claim, b: Claim) -> float:
     score = 0.0
     score += 0.45 if ea.confirmed else 0.0
     score += 0.45 if eb.confirmed else 0.0
+    if not _same_owner(ea.owner, eb.owner):
+        score -= 0.5  # two named parties: the Red Sox's offer and the Nationals'
+    elif a.role in ("amount", "duration") and bool(ea.owner) != bool(eb.owner):
+        score -= 0.3  # whose deal or money it is, said by one side only
     if a.role not in _TIME_ROLES:
         if a.role in ("amount", "share") and ea.confirmed and eb.confirmed:
             score += 0.1  # "the offer is 7 percent", "raised its offer to 8.5 per cent": the event names the amount
@@ -103,8 +114,6 @@ def pair_confidence(a: Claim, b: Claim) -> float:
             score += 0.1 if _whats_match(ea.what, eb.what, _event_base(a)) else -0.5
         if a.role == "amount" and not (ea.owner or " " in ea.what or ea.confirmed):
             score -= 0.3  # "$24.34" with nothing to say whose money or price it is
-        if ea.owner and eb.owner and ea.owner != eb.owner:
-            score -= 0.5
     else:
         score += 0.1
     return max(0.0, min(1.0, score))
@@ -133,7 +142,8 @@ def _same_reading(x: Claim, y: Claim, tolerance: Tolerance) -> bool:
     one reading of a count)."""
     if x.value.relation(y.value, tolerance) is Relation.DISJOINT:
         tx, ty = x.value, y.value
-        if isinstance(tx, TimeRange) and isinstance(ty, TimeRange) and None not in (tx.earliest, tx.latest, ty.earliest, ty.latest):
+        if (x.derived or y.derived) and isinstance(tx, TimeRange) and isinstance(ty, TimeRange) \
+                and None not in (tx.earliest, tx.latest, ty.earliest, ty.latest):
             # one day apart: the same estimate counted two ways ("a two-day strike" from Monday)
             return min(abs((tx.earliest - ty.latest).days), abs((ty.earliest - tx.latest).days)) <= 1
         return False
@@ -179,10 +189,10 @@ def distinct_readings(by_source: Mapping[str, Sequence[Claim]], tolerance: Toler
     Thursday into one reading)."""
     readings: list[list[Claim]] = []
     # a source that contradicts itself on a count (an update, a live blog) is judged by the
-    # comparison's own rule; dates are counted over every source (several dates in one source
-    # mean the row gathers several events)
-    dated = any(c.role in _TIME_ROLES for claims in by_source.values() for c in claims)
-    consistent = [sid for sid in sorted(by_source) if dated or _consistent(by_source[sid], tolerance)]
+    # comparison's own rule; other values are counted over every source (several dates or
+    # amounts in one source mean the row gathers several events or parties)
+    counted = all(c.role == "count" for claims in by_source.values() for c in claims)
+    consistent = [sid for sid in sorted(by_source) if not counted or _consistent(by_source[sid], tolerance)]
     values = _distinct([c for sid in consistent for c in by_source[sid]])
     for claim in sorted(values, key=lambda c: c.value.model_dump_json()):
         home = next((r for r in readings if all(_same_reading(claim, other, tolerance) for other in r)), None)
@@ -214,8 +224,10 @@ def _plausible_pair(x: Claim, y: Claim) -> bool:
     events more often than one event misdated; vague amounts ("dozens", "hundreds") are too loose
     to contradict anything.
     """
-    if x.role == "time":
-        return False  # clock times: sub-events, updates and time zones part them far more often than error
+    if x.role in ("time", "announced"):
+        # clock times: sub-events, updates and time zones part them far more often than error;
+        # when something was announced: each outlet may quote a different statement
+        return False
     gx, gy = _granularity(x), _granularity(y)
     if gx and gy and "open" not in (gx, gy) and gx != gy:
         return False

@@ -291,7 +291,7 @@ def quantity_frame(q: QuantityMention, sm: SentenceMentions, reading: Reading, i
             what = q.value.unit
             if subject is not None and subject.i < number.i and subject.pos_ in ("NOUN", "PROPN"):
                 what_tokens = [subject, *[c for c in subject.children if c.dep_ == "compound"]]
-                owner = _owner_words(subject) or (subject.text.lower() if subject.pos_ == "PROPN" else "")
+                owner = _owner_words(subject)
                 if subject.pos_ == "NOUN":
                     what = f"{subject.lemma_.lower()} {q.value.unit}".strip()
         elif subject is not None and subject.i < number.i and subject.pos_ in ("NOUN", "PROPN") and subject.ent_type_ != "PERSON" \
@@ -359,9 +359,25 @@ def _measured_thing(number: "Token", measure: str) -> str:
 
 
 def _owner_words(noun: "Token") -> str:
-    """Proper-noun modifiers that say whose thing a noun is: "EDS shares" → "eds"."""
-    words = [c.text.lower() for c in noun.children if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"]
-    return " ".join(words)
+    """The proper name that says whose thing a noun is: "EDS shares" → "eds", "the Boston Red
+    Sox" → "boston red sox", "the Nationals' offer" → "nationals"."""
+    if noun.pos_ == "PROPN":
+        words = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"] + [noun]
+    else:
+        words = [c for c in noun.children if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"]
+        for c in list(words):
+            words[words.index(c):words.index(c)] = [g for g in c.children if g.dep_ == "compound" and g.pos_ == "PROPN"]
+    return " ".join(w.text.lower() for w in sorted(words, key=lambda w: w.i))
+
+
+def _agent(predicate: "Token | None") -> str:
+    """Who does what the predicate says, when a name says it: "Lowe is seeking" → "lowe"."""
+    if predicate is None:
+        return ""
+    subject = _subject_of(predicate)
+    if subject is None or subject.pos_ not in ("PROPN", "NOUN"):
+        return ""
+    return _owner_words(subject)
 
 
 def _quantity_frame(q: QuantityMention, sm: SentenceMentions, reading: Reading, index: "TokenIndex", source: str) -> Claim | None:
@@ -396,7 +412,8 @@ def time_frame(tm: TimeMention, sm: SentenceMentions, index: "TokenIndex") -> Fr
     happened = _happened(sm, predicate, near)
     reported = predicate is not None and is_reporting_lemma(predicate.lemma_)
     return Frame(what="", happened="report" if reported and not near else happened,
-                 predicate=predicate.lemma_.lower() if predicate is not None else "")
+                 predicate=predicate.lemma_.lower() if predicate is not None else "",
+                 owner="" if reported else _agent(predicate))
 
 
 # --- ages, people, places ---------------------------------------------------------------------

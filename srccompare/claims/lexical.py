@@ -152,7 +152,7 @@ _GROUP_SIZE_NOUNS = frozenset({"squad", "battalion", "company", "unit", "conting
                                "delegation", "regiment", "division", "platoon", "force", "group"})
 _EVENT_NOUNS = {"arrest": "detentions", "death": "deaths", "injury": "injuries", "evacuation": "evacuations",
                 "strike": "strike", "protest": "protests", "attack": "attack", "airstrike": "attack"}
-_BACKGROUND_DAYS = 180  # a sentence dated this long before publication tells history, not the news
+_BACKGROUND_DAYS = 30  # a sentence dated this long before publication tells history, not the news
 _CHANGE_HINT = re.compile(
     rf"\b(?:{CHANGE_NOUNS_UP}|{CHANGE_NOUNS_DOWN}|doubled|tripled|quadrupled|rose|risen|increased|jumped|soared|"
     r"surged|climbed|spiked|halved|fell|fallen|dropped|declined|decreased|plunged|slumped)\b",
