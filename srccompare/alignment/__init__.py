@@ -13,6 +13,7 @@ from pydantic import BaseModel, ConfigDict
 
 from ..claim import Claim
 from ..similarity import same_name
+from .matching import join_rewordings
 
 __all__ = ["AlignedRow", "align"]
 
@@ -53,6 +54,7 @@ def align(by_source: Mapping[str, Sequence[Claim]]) -> list[AlignedRow]:
     canonical = _canonical_entities(every)
     rows: dict[str, dict[str, list[Claim]]] = {}
     labels: dict[str, tuple[str, str | None]] = {}
+    roles: dict[str, str] = {}
     for source, claims in by_source.items():
         for claim in claims:
             if claim.entity is not None and canonical.get(claim.entity.id, claim.entity.id) != claim.entity.id:
@@ -60,6 +62,10 @@ def align(by_source: Mapping[str, Sequence[Claim]]) -> list[AlignedRow]:
             field = claim.field
             rows.setdefault(field, {sid: [] for sid in by_source})[source].append(claim)
             labels.setdefault(field, (claim.label, claim.parent_field if claim.entity else None))
+            roles.setdefault(field, claim.role)
+    for field, target in sorted(join_rewordings(rows, roles).items()):
+        for sid, claims in rows.pop(field).items():
+            rows[target][sid].extend(claims)
     return [
         AlignedRow(field=field, label=labels[field][0], parent=labels[field][1], claims=rows[field])
         for field in sorted(rows)
