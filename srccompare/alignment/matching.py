@@ -94,6 +94,16 @@ def _value_key(claims: dict[str, list[Claim]]) -> str | None:
     return next(iter(distinct))
 
 
+_OWN_CLASS = frozenset({"count", "amount", "share", "age", "date", "start", "end", "step", "duration", "time",
+                        "announced", "named", "participants", "members", "cause"})
+
+
+def role_class(role: str) -> str:
+    """Roles that can name one fact: a magnitude read as "earthquake: magnitude" by one rule and as
+    "a 4.6 measure" by another is one measure."""
+    return role if role in _OWN_CLASS else "measure"
+
+
 def join_rewordings(rows: dict[str, dict[str, list[Claim]]], roles: dict[str, str]) -> dict[str, str]:
     """Which rows join which: a map from a row's field to the field of the row it joins.
 
@@ -106,7 +116,7 @@ def join_rewordings(rows: dict[str, dict[str, list[Claim]]], roles: dict[str, st
             continue
         key = _value_key(rows[field])
         if key is not None:
-            buckets.setdefault((roles[field], key), []).append(field)
+            buckets.setdefault((role_class(roles[field]), key), []).append(field)
     joined: dict[str, str] = {}
     for fields in buckets.values():
         if len(fields) < 2:

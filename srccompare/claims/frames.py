@@ -237,6 +237,8 @@ def _role(q: QuantityMention, text: str, sm: SentenceMentions) -> str | None:
     if re.match(r"^\s+other\b", after):
         return None
     unit = q.value.unit
+    if unit == "magnitude":
+        return "measure:magnitude"
     measure = _MEASURE_BEFORE.search(text[max(sm.sentence.start, q.start - 30):q.start]) or _MEASURE_AFTER.match(text[q.end:q.end + 12])
     if measure:
         return "measure:" + _MEASURE_NAMES.get(measure.group("measure").lower(), measure.group("measure").lower())

@@ -834,4 +834,16 @@ def find_quantities(text: str) -> list[QuantityMention]:
         if mention is not None and (not mentions or mention.start >= mentions[-1].end):
             mentions.append(mention)
         position = max(resume, match.start() + 1)
-    return mentions
+    return _with_other_formats(text, mentions)
+
+
+def _with_other_formats(text: str, mentions: list[QuantityMention]) -> list[QuantityMention]:
+    """Add what ``number_formats`` reads ("magnitude-6.4", "3m euros", "no injuries", "a third of");
+    a number the grammar above read inside such a format gives way to the fuller reading."""
+    from .number_formats import extra_quantities
+
+    glued = [q for q in extra_quantities(text, []) if q.value.unit in ("magnitude",) or q.value.unit.startswith("ordinal")
+             or re.fullmatch(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+", q.text)]
+    kept = [m for m in mentions if not any(g.start < m.end and m.start < g.end for g in glued)]
+    merged = sorted(kept + glued, key=lambda q: q.start)
+    return sorted(merged + extra_quantities(text, merged), key=lambda q: q.start)

@@ -1,0 +1,109 @@
+"""Number formats of real news that the main numbers grammar does not read, as extra mentions.
+
+Each pattern is a general way of writing a value, none tied to a story:
+
+- measures glued to their name: "magnitude-6.4", "a 7.2-magnitude quake", "a 6.1 magnitude tremor";
+- money with a suffix before its currency word: "3m euros", "4.5bn dollars";
+- thousands split by spaces: "12 000 people", "1 250 000";
+- fractions of a whole: "a third of", "half the", "between a third and half" (as percentages);
+- zero and one said in words: "no injuries", "no one was hurt", "a single helicopter";
+- ordinals of days and rounds: "the eighth day", "the seventh straight day".
+
+``extra_quantities`` returns only mentions that do not overlap the ones already found, so the main
+grammar keeps the last word wherever it read something.
+"""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from ..mentions import QuantityMention
+from ..values import Quantity
+
+
+def singular_unit(noun: str) -> str:
+    from .numbers import singular_unit as singular
+
+    return singular(noun)
+
+__all__ = ["extra_quantities"]
+
+_MAGNITUDE = re.compile(
+    r"\b(?:magnitude[- ](?P<a>\d{1,2}(?:\.\d)?)\b|(?P<b>\d{1,2}\.\d)[- ]magnitude\b|(?P<c>\d{1,2}\.\d)(?=[- ](?:earthquake|quake|tremor|temblor|aftershock)s?\b))",
+    re.IGNORECASE)
+_CURRENCY_WORDS = {"euro": "eur", "euros": "eur", "dollar": "usd", "dollars": "usd", "pound": "gbp", "pounds": "gbp",
+                   "yen": "jpy", "yuan": "cny", "rouble": "rub", "roubles": "rub", "ruble": "rub", "rubles": "rub",
+                   "rupee": "inr", "rupees": "inr", "francs": "chf", "franc": "chf"}
+_SUFFIX = {"k": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "bn": 1e9, "b": 1e9, "billion": 1e9, "trillion": 1e12, "tn": 1e12}
+_MONEY_SUFFIX = re.compile(
+    rf"\b(?P<n>\d+(?:\.\d+)?)\s?(?P<s>k|m|mn|bn|b|tn)\s+(?P<c>{'|'.join(_CURRENCY_WORDS)})\b", re.IGNORECASE)
+_SPACED_THOUSANDS = re.compile(r"(?<![\d.,])(?P<n>\d{1,3}(?:[ \u00a0\u202f]\d{3})+)(?![\d.,])(?=\s+[A-Za-z])")
+_FRACTIONS = {"half": 50.0, "a half": 50.0, "a third": 100 / 3, "one third": 100 / 3, "a quarter": 25.0,
+              "one quarter": 25.0, "a fifth": 20.0, "one fifth": 20.0, "two thirds": 200 / 3, "two-thirds": 200 / 3,
+              "three quarters": 75.0, "three-quarters": 75.0, "a tenth": 10.0, "one tenth": 10.0}
+_FRACTION = "|".join(sorted((re.escape(k) for k in _FRACTIONS), key=len, reverse=True))
+_FRACTION_RANGE = re.compile(rf"\bbetween\s+(?P<a>{_FRACTION})\s+and\s+(?P<b>{_FRACTION})\b", re.IGNORECASE)
+_FRACTION_OF = re.compile(rf"\b(?P<a>{_FRACTION})\s+(?:of|the)\b", re.IGNORECASE)
+_ZERO = re.compile(
+    r"\b(?:no|zero)\s+(?P<noun>injuries|deaths|casualties|fatalities|arrests|victims|survivors|people)\b"
+    r"|\b(?P<nobody>nobody|no one|no-one)\s+(?:was|were|has been|had been|is)\b", re.IGNORECASE)
+_SINGLE = re.compile(r"\ba\s+single\s+(?P<noun>[a-z]+)\b", re.IGNORECASE)
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+             "tenth": 10, "eleventh": 11, "twelfth": 12}
+_ORDINAL = re.compile(
+    rf"\b(?P<o>{'|'.join(_ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+|successive\s+)?"
+    r"(?P<noun>day|night|week|month|round)s?\b", re.IGNORECASE)
+
+
+def _mention(text: str, start: int, end: int, value: Quantity, noun: str = "", noun_span: tuple[int, int] | None = None) -> QuantityMention:
+    return QuantityMention(start=start, end=end, text=text[start:end], value=value, noun=noun,
+                           noun_start=noun_span[0] if noun_span else None, noun_end=noun_span[1] if noun_span else None)
+
+
+def _exact(n: float, unit: str = "", qualifier: str = "exact") -> Quantity:
+    return Quantity(low=n, high=n, unit=unit, qualifier=qualifier, stated=n)
+
+
+def extra_quantities(text: str, found: Sequence[QuantityMention]) -> list[QuantityMention]:
+    """Mentions in the formats above that overlap nothing in ``found``."""
+    spans = [(m.start, m.end) for m in found]
+    extra: list[QuantityMention] = []
+
+    def free(start: int, end: int) -> bool:
+        return not any(s < end and start < e for s, e in spans)
+
+    def add(mention: QuantityMention) -> None:
+        if free(mention.start, mention.end):
+            extra.append(mention)
+            spans.append((mention.start, mention.end))
+
+    for m in _MAGNITUDE.finditer(text):
+        group = "a" if m.group("a") else "b" if m.group("b") else "c"
+        add(_mention(text, m.start(group), m.end(group), _exact(float(m.group(group)), "magnitude")))
+    for m in _MONEY_SUFFIX.finditer(text):
+        n = float(m.group("n")) * _SUFFIX[m.group("s").lower()]
+        add(_mention(text, m.start(), m.end(), _exact(n, _CURRENCY_WORDS[m.group("c").lower()])))
+    for m in _SPACED_THOUSANDS.finditer(text):
+        n = float(re.sub(r"\D", "", m.group("n")))
+        add(_mention(text, m.start(), m.end(), _exact(n)))
+    for m in _FRACTION_RANGE.finditer(text):
+        a, b = sorted((_FRACTIONS[m.group("a").lower()], _FRACTIONS[m.group("b").lower()]))
+        add(_mention(text, m.start(), m.end(), Quantity(low=round(a, 1), high=round(b, 1), unit="percent", qualifier="exact")))
+    for m in _FRACTION_OF.finditer(text):
+        share = round(_FRACTIONS[m.group("a").lower()], 1)
+        add(_mention(text, m.start("a"), m.end("a"), Quantity(low=share, high=share, unit="percent", qualifier="about", stated=share)))
+    for m in _ZERO.finditer(text):
+        if m.group("nobody"):
+            add(_mention(text, m.start("nobody"), m.end("nobody"), _exact(0, "person")))
+        else:
+            noun = m.group("noun")
+            unit = "person" if noun.lower() in ("one", "people") else singular_unit(noun)
+            add(_mention(text, m.start(), m.end(), _exact(0, unit), noun, (m.start("noun"), m.end("noun"))))
+    for m in _SINGLE.finditer(text):
+        noun = m.group("noun")
+        add(_mention(text, m.start(), m.end(), _exact(1, noun.lower()), noun, (m.start("noun"), m.end("noun"))))
+    for m in _ORDINAL.finditer(text):
+        word = m.group("o").lower()
+        n = _ORDINALS.get(word) or int(re.sub(r"\D", "", word))
+        add(_mention(text, m.start("o"), m.end("o"), _exact(n, f"ordinal {m.group('noun').lower()}")))
+    return sorted(extra, key=lambda q: q.start)

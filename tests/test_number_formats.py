@@ -1,0 +1,35 @@
+"""Formats of real news the main numbers grammar leaves to ``number_formats`` (sentences of our own)."""
+from __future__ import annotations
+
+import pytest
+
+from srccompare.extraction.numbers import find_quantities
+
+CASES = [
+    ("A magnitude-5.8 tremor shook the valley.", [("5.8", 5.8, 5.8, "magnitude")]),
+    ("The 6.3-magnitude quake hit at night.", [("6.3", 6.3, 6.3, "magnitude")]),
+    ("A 5.1 earthquake was felt in the port.", [("5.1", 5.1, 5.1, "magnitude")]),
+    ("The club paid 7m euros for the striker.", [("7m euros", 7e6, 7e6, "eur")]),
+    ("Some 15 000 residents were moved.", [("15 000", 15000, 15000, "")]),
+    ("Between a quarter and half of the homes flooded.", [("Between a quarter and half", 25.0, 50.0, "percent")]),
+    ("About a fifth of the fleet is grounded.", [("a fifth", 20.0, 20.0, "percent")]),
+    ("There were no casualties, the mayor said.", [("no casualties", 0, 0, "casualty")]),
+    ("No one was injured in the blast.", [("No one", 0, 0, "person")]),
+    ("Only a single lifeboat was launched.", [("a single lifeboat", 1, 1, "lifeboat")]),
+    ("It was the ninth straight day of strikes.", [("ninth", 9, 9, "ordinal day")]),
+]
+NOT_READ = [
+    "No more than a dozen, she said.",  # read by the main grammar as a bound, not as zero
+    "Nobody knows the answer.",  # "nobody" without a passive is not a count
+]
+
+
+@pytest.mark.parametrize("sentence, expected", CASES)
+def test_formats(sentence, expected):
+    got = [(q.text, q.value.low, q.value.high, q.value.unit) for q in find_quantities(sentence)]
+    assert [(t, pytest.approx(lo), pytest.approx(hi), u) for t, lo, hi, u in expected] == got
+
+
+@pytest.mark.parametrize("sentence", NOT_READ)
+def test_no_zero_where_none_is_said(sentence):
+    assert not any(q.value.low == 0 and q.value.high == 0 for q in find_quantities(sentence))
