@@ -17,6 +17,7 @@ from .claim import Claim
 from .claims import build_claims
 from .comparison import compare_claims
 from .errors import UsageError
+from .linear import gc_paused
 from .reading import read_text
 from .reasoning import reconcile_schedules
 from .report.model import VERDICT_ORDER, Cell, CellValue, Report, ReportSource, Row, Summary, Verdict
@@ -37,6 +38,7 @@ def _document_time(source: SourceInfo) -> tuple:
     return published.earliest, published.precision
 
 
+@gc_paused()  # linear time on long articles: see linear.py
 def summarize_article(article: Article) -> SourceSummary:
     """Every claim an article makes, in its title and its body."""
     dct, precision = _document_time(article.source)
