@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Sequence
 
-from .errors import InputError, SrcCompareError, UsageError
+from .errors import AnalysisError, InputError, NothingToCompareError, SrcCompareError, UsageError
 
 __all__ = ["main", "run"]
 
@@ -41,16 +41,23 @@ def _parser() -> argparse.ArgumentParser:
     compare.add_argument("--format", choices=["markdown", "html", "json"], default="markdown")
     compare.add_argument("-o", "--output", metavar="FILE", help="write the report here instead of stdout")
     compare.add_argument("--fail-on-conflict", action="store_true", help="exit 1 when the report holds a conflict")
+    compare.add_argument("--strict", action="store_true", help="stop at the first file that cannot be read (exit 2)")
 
     extract = commands.add_parser("extract", parents=[common], help="write each article's structured summary (a draft to review)")
     extract.add_argument("paths", nargs="+", metavar="PATH")
     extract.add_argument("--format", choices=["yaml", "json"], default="yaml")
     extract.add_argument("-o", "--output", metavar="FILE")
+    extract.add_argument("--strict", action="store_true", help="stop at the first file that cannot be read (exit 2)")
 
     timex = commands.add_parser("timex", parents=[common], help="tag temporal expressions TimeML-style, one JSON line each")
     timex.add_argument("file", metavar="FILE")
     timex.add_argument("--dct", metavar="YYYY-MM-DD", help="document creation time")
     return parser
+
+
+def _say(line: str) -> None:
+    """One error line on stderr, as every error is shown (line breaks in names flattened)."""
+    print("srccompare: error: " + " ".join(line.split("\n")), file=sys.stderr)
 
 
 def _write(text: str, output: str | None) -> None:
@@ -67,17 +74,23 @@ def _compare(args: argparse.Namespace) -> int:
     from .pipeline import compare_paths
     from .report.render import render
 
-    report = compare_paths(args.paths)
+    report = compare_paths(args.paths, strict=args.strict)
+    for unreadable in report.unreadable:  # also listed in the report
+        _say(f"{unreadable.path}: {unreadable.problem}")
     _write(render(report, args.format), args.output)
+    if report.unreadable and len(report.sources) < 2:
+        return EXIT_BAD_INPUT  # files were left out and nothing is left to compare
     return EXIT_CONFLICTS if args.fail_on_conflict and report.summary.conflict else EXIT_OK
 
 
 def _extract(args: argparse.Namespace) -> int:
-    from .pipeline import summarize_paths
+    from .intake import take_in
     from .summaries import dump_summaries
 
-    summaries = summarize_paths(args.paths)
-    _write(dump_summaries(summaries, args.format), args.output)
+    taken = take_in(args.paths, strict=args.strict)
+    for error in taken.failures:
+        _say(str(error))
+    _write(dump_summaries(taken.summaries, args.format), args.output)
     return EXIT_OK
 
 
@@ -93,8 +106,12 @@ def _timex(args: argparse.Namespace) -> int:
     from .sources import read_text_file
 
     text = read_text_file(args.file)  # plain text as given: front matter or markup is tagged too
+    try:
+        timexes = tag_timexes(text, dct)
+    except Exception as exc:  # srccompare's bug, named by file
+        raise AnalysisError(args.file, f"could not be tagged ({type(exc).__name__}: {exc})") from exc
     lines = []
-    for timex in tag_timexes(text, dct):
+    for timex in timexes:
         record = {"start": timex.start, "end": timex.end, "text": timex.text, "type": timex.type, "value": timex.value}
         if timex.mod:
             record["mod"] = timex.mod
@@ -118,10 +135,17 @@ def main(argv: Sequence[str] | None = None) -> int:
                 parser.error(f"unrecognized arguments: {' '.join(extra)}")
             args.paths = [*args.paths, *extra]
         return _COMMANDS[args.command](args)
+    except NothingToCompareError as exc:
+        if debug:
+            raise
+        for failure in exc.failures:
+            _say(str(failure))
+        _say("nothing to compare: no file could be read")
+        return EXIT_BAD_INPUT
     except SrcCompareError as exc:
         if debug:
             raise
-        print(f"srccompare: error: {exc}", file=sys.stderr)
+        _say(str(exc))
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130

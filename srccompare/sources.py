@@ -461,10 +461,10 @@ def _source_info(meta: dict[str, Any], body: str, path: Path) -> SourceInfo:
     outlet = _text_key(meta, "outlet", path)
     if meta.pop("_no_front_matter", False):
         outlet = path.stem
-        warnings.append(f"no front matter: outlet taken from the file name '{outlet}'")
+        warnings.append(f"no front matter in {name}: outlet taken from the file name '{outlet}'")
     elif not outlet:
         outlet = path.stem
-        warnings.append(f"no outlet given: outlet taken from the file name '{outlet}'")
+        warnings.append(f"no outlet given in {name}: outlet taken from the file name '{outlet}'")
     title = _text_key(meta, "title", path) or _headline_of(body)
     url = _text_key(meta, "url", path) or None
     published = None
