@@ -60,6 +60,22 @@ def _say(line: str) -> None:
     print("srccompare: error: " + " ".join(line.split("\n")), file=sys.stderr)
 
 
+def _progress():
+    """A progress line on stderr while articles are analysed, when stderr is a terminal."""
+    if not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: int, path: str, characters: int) -> None:
+        if done >= total:
+            sys.stderr.write("\r\033[K")
+        else:
+            size = f" ({characters / 1_000_000:.1f} M characters)" if characters >= 500_000 else ""
+            sys.stderr.write(f"\r\033[Ksrccompare: analysing {done + 1}/{total}: {path}{size}")
+        sys.stderr.flush()
+
+    return show
+
+
 def _write(text: str, output: str | None) -> None:
     if output is None:
         sys.stdout.write(text)
@@ -74,7 +90,7 @@ def _compare(args: argparse.Namespace) -> int:
     from .pipeline import compare_paths
     from .report.render import render
 
-    report = compare_paths(args.paths, strict=args.strict)
+    report = compare_paths(args.paths, strict=args.strict, progress=_progress())
     for unreadable in report.unreadable:  # also listed in the report
         _say(f"{unreadable.path}: {unreadable.problem}")
     _write(render(report, args.format), args.output)
@@ -87,7 +103,7 @@ def _extract(args: argparse.Namespace) -> int:
     from .intake import take_in
     from .summaries import dump_summaries
 
-    taken = take_in(args.paths, strict=args.strict)
+    taken = take_in(args.paths, strict=args.strict, progress=_progress())
     for error in taken.failures:
         _say(str(error))
     _write(dump_summaries(taken.summaries, args.format), args.output)

@@ -25,7 +25,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
-from typing import Sequence
+from typing import Callable, Sequence
 
 from .article import Article, SourceInfo
 from .bounds import RESOLVABLE_FROM, RESOLVABLE_UNTIL, beyond_calendar, resolvable_publication
@@ -63,8 +63,12 @@ def _fail(intake: Intake, error: InputError, strict: bool) -> None:
     intake.failures.append(error)
 
 
-def take_in(paths: Sequence[str | Path], *, strict: bool = False, workers: int | None = None) -> Intake:
+def take_in(paths: Sequence[str | Path], *, strict: bool = False, workers: int | None = None,
+            progress: Callable[[int, int, str, int], None] | None = None) -> Intake:
     """Read and summarise every file named by ``paths``; see the module's docstring.
+
+    ``progress(done, total, path, characters)`` is called before each article is analysed
+    (and once more with ``done == total`` at the end), for a progress line.
 
     Raises ``NothingToCompareError`` when no file could be read (or, when only one file was
     named, that file's own error), and with ``strict`` the first file's error.
@@ -108,7 +112,7 @@ def take_in(paths: Sequence[str | Path], *, strict: bool = False, workers: int |
 
     intake.warnings.extend(_same_text(articles))
     summaries = []
-    for outcome in _summarize_each(assign_source_ids(articles), workers):
+    for outcome in _summarize_each(assign_source_ids(articles), workers, progress):
         if isinstance(outcome, InputError):
             _fail(intake, outcome, strict)
         else:
@@ -159,13 +163,24 @@ def _rebuild(outcome) -> object:
     return kind(outcome[2], outcome[3])
 
 
-def _summarize_each(articles: Sequence[Article], workers: int | None) -> list:
+def _summarize_each(articles: Sequence[Article], workers: int | None,
+                    progress: Callable[[int, int, str, int], None] | None = None) -> list:
     workers = (os.cpu_count() or 1) if workers is None else workers
-    if workers <= 1 or len(articles) < _PARALLEL_FROM:
-        return [_rebuild(_summarize_one(a)) for a in articles]
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        chunks = max(1, len(articles) // (workers * 4))
-        return [_rebuild(o) for o in pool.map(_summarize_one, articles, chunksize=chunks)]
+    tell = progress or (lambda done, total, path, size: None)
+    total = len(articles)
+    out = []
+    if workers <= 1 or total < _PARALLEL_FROM:
+        for done, article in enumerate(articles):
+            tell(done, total, article.source.path, len(article.text))
+            out.append(_rebuild(_summarize_one(article)))
+    else:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            chunks = max(1, total // (workers * 4))
+            for done, outcome in enumerate(pool.map(_summarize_one, articles, chunksize=chunks)):
+                tell(done, total, articles[done].source.path, len(articles[done].text))
+                out.append(_rebuild(outcome))
+    tell(total, total, "", 0)
+    return out
 
 
 def _ordered(given: list, summaries: list, files: Sequence[Path]) -> list:

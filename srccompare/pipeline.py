@@ -7,7 +7,7 @@ the ``Report``. ``summarize_paths`` and ``compare_paths`` add file reading in fr
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Mapping, Sequence
+from typing import Callable, Mapping, Sequence
 
 from .alignment import AlignedRow, align
 from .article import Article, SourceInfo
@@ -130,6 +130,7 @@ def _report_source(summary: SourceSummary) -> ReportSource:
                         warnings=list(dict.fromkeys(summary.warnings)))
 
 
+@gc_paused()  # see linear.py
 def compare_summaries(
     summaries: Sequence[SourceSummary], *, tolerances: Mapping[str, Tolerance] | None = None
 ) -> Report:
@@ -164,14 +165,14 @@ def compare_summaries(
 
 
 def compare_paths(paths: Sequence[str | Path] | str | Path, *, tolerances: Mapping[str, Tolerance] | None = None,
-                  strict: bool = False) -> Report:
+                  strict: bool = False, progress: Callable[[int, int, str, int], None] | None = None) -> Report:
     """Read articles or summaries from ``paths`` (one path or several) and compare them.
 
     A file that cannot be read or analysed is left out and listed in ``Report.unreadable``
     with the reason; with ``strict=True`` its ``InputError`` is raised instead. When no file
     can be read, ``NothingToCompareError`` (or, for a single path, that file's own error).
     """
-    taken = take_in(_as_paths(paths), strict=strict)
+    taken = take_in(_as_paths(paths), strict=strict, progress=progress)
     report = compare_summaries(taken.summaries, tolerances=tolerances)
     return report.model_copy(update={"warnings": [*taken.warnings, *report.warnings],
                                      "unreadable": unreadable_entries(taken.failures)})

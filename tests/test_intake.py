@@ -206,3 +206,11 @@ def test_a_value_beyond_the_calendar_is_marked_naming_the_file(tmp_path: Path) -
     write(tmp_path, "b.md", GOOD.format(outlet="Beta"))
     report = compare_paths(tmp_path)
     assert any(w.startswith(f"Alpha: {a}: 'for 21 centuries'") and "beyond the years 1-9999" in w for w in report.warnings)
+
+
+def test_progress_is_told_each_article_and_the_end(tmp_path: Path) -> None:
+    write(tmp_path, "a.md", GOOD.format(outlet="Alpha"))
+    write(tmp_path, "b.md", GOOD.format(outlet="Beta").replace("40", "41"))
+    calls = []
+    take_in([tmp_path], progress=lambda done, total, path, size: calls.append((done, total, Path(path).name if path else "")))
+    assert calls == [(0, 2, "a.md"), (1, 2, "b.md"), (2, 2, "")]
