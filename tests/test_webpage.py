@@ -94,3 +94,16 @@ def test_a_page_without_a_story_is_an_empty_input_error(tmp_path: Path, page: st
     with pytest.raises(EmptyInputError) as error:
         read_article(path)
     assert str(error.value).startswith(str(path))
+
+
+def test_offsets_of_a_page_point_into_the_text_srccompare_reads() -> None:
+    from srccompare.pipeline import summarize_article
+
+    article = read_article(DATA / "port-strike-page.html")
+    summary = summarize_article(article)
+    assert summary.claims
+    for claim in summary.claims:
+        where = article.source.title if claim.in_title else article.text
+        if not claim.derived:
+            assert where[claim.start:claim.end] == claim.text
+        assert claim.quote in where
