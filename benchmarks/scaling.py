@@ -109,6 +109,20 @@ def make_article(size_bytes: int, seed: int = 11) -> str:
     return "".join(parts)
 
 
+# Hostile shapes of the same text: each must stay linear too.
+SHAPES = {
+    "news": lambda text: text,
+    "one-paragraph": lambda text: text.replace("\n\n", " "),  # no paragraph breaks
+    "no-punctuation": lambda text: text.replace(".", "").replace("\n\n", " "),  # one endless sentence
+    "open-quotes": lambda text: text.replace("”", "“"),  # quotations that never close
+}
+
+
+def shaped_article(size_bytes: int, shape: str) -> str:
+    head, _, body = make_article(size_bytes).partition("---\n\n")
+    return head + "---\n\n" + SHAPES[shape](body)
+
+
 # --- one measurement per process ----------------------------------------------------------
 
 _SRCCOMPARE_CHILD = """
@@ -154,7 +168,7 @@ def _spacy_available(model: str) -> str | None:
     return lines[-1] if lines else "spaCy could not be loaded"
 
 
-def measure(sizes_mb: list[float], runs: int, spacy_model: str | None, as_json: bool) -> list[dict]:
+def measure(sizes_mb: list[float], runs: int, spacy_model: str | None, as_json: bool, shape: str = "news") -> list[dict]:
     results = []
     spacy_problem = _spacy_available(spacy_model) if spacy_model else "not asked (--spacy MODEL)"
     if spacy_model and spacy_problem:
@@ -162,7 +176,7 @@ def measure(sizes_mb: list[float], runs: int, spacy_model: str | None, as_json: 
     with tempfile.TemporaryDirectory(prefix="srccompare-scaling-") as tmp:
         for size in sizes_mb:
             path = Path(tmp) / f"article-{size}mb.md"
-            text = make_article(int(size * MB))
+            text = shaped_article(int(size * MB), shape)
             path.write_text(text, encoding="utf-8")
             mb = len(text.encode("utf-8")) / MB
             best = min((_child(_SRCCOMPARE_CHILD, str(path)) for _ in range(runs)), key=lambda r: r["seconds"])
@@ -192,12 +206,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=1, help="best of this many runs per size")
     parser.add_argument("--spacy", metavar="MODEL", help="also time this spaCy pipeline alone (e.g. en_core_web_sm)")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--shape", choices=sorted(SHAPES), default="news",
+                        help="the same text made hostile: no paragraph breaks, no full stops, quotes never closed")
     parser.add_argument("--write", metavar="FILE", help="write one generated article of --sizes[0] MB here and stop")
     args = parser.parse_args(argv)
     if args.write:
-        Path(args.write).write_text(make_article(int(args.sizes[0] * MB)), encoding="utf-8")
+        Path(args.write).write_text(shaped_article(int(args.sizes[0] * MB), args.shape), encoding="utf-8")
         return 0
-    results = measure(sorted(args.sizes), args.runs, args.spacy, args.json)
+    results = measure(sorted(args.sizes), args.runs, args.spacy, args.json, args.shape)
     small, large = results[0], results[-1]
     summary = {
         "time_ratio_largest_to_smallest_per_mb": round(large["s_per_mb"] / small["s_per_mb"], 2),

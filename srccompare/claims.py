@@ -312,7 +312,7 @@ def _eligible_triggers(sm: SentenceMentions) -> list[Trigger]:
     A word after "against" or "over" names a cause ("march against housing costs"), not the event.
     """
     found = [t for t in sm.triggers if not _in_attribution(sm, t.start, t.end)
-             and not _CAUSE_BEFORE.search(sm.sentence.text, 0, t.start - sm.sentence.start)]
+             and not _CAUSE_BEFORE.search(sm.sentence.text, max(0, t.start - sm.sentence.start - 120), t.start - sm.sentence.start)]
     specific = [t for t in found if t.event not in LOW_PRIORITY_EVENTS]
     return specific or found
 
