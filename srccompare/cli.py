@@ -1,6 +1,9 @@
 """The command line: ``srccompare compare|extract|timex``.
 
-Contract: ``main(argv) -> int``; exit 0 when the report was written, 2 for bad input or usage.
+Contract: ``main(argv) -> int``; exit 0 when the report was written, 2 for bad usage, when no
+file could be read, when files were left out and fewer than two sources remain, or with
+``--strict`` at the first file that cannot be read. Each file left out is one line on stderr
+and is listed in the report.
 With ``--fail-on-conflict`` (as ``git diff --exit-code``) ``compare`` exits 1 when the report
 holds conflicts, for pipelines. It is opt-in because the report contract's own checker reads
 the seed report, which holds a conflict, and expects exit 0. Every ``SrcCompareError`` is caught

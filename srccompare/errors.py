@@ -10,8 +10,10 @@
     ├── NothingToCompareError  no file given could be read (each one's error is in ``failures``)
     └── UsageError             a command line or call that does not make sense
 
-The CLI turns every ``SrcCompareError`` into one line on stderr and exit status 2; anything else
-is a bug and is re-raised with ``--debug``.
+The CLI turns every ``SrcCompareError`` into one line on stderr (one per file for
+``NothingToCompareError``) and exit status 2; a file left out of a folder run is one such line
+while the others are still compared (see ``intake``). Anything else is a bug: per file it
+becomes an ``AnalysisError`` naming the file; ``--debug`` re-raises with a traceback.
 """
 from __future__ import annotations
 
