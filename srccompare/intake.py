@@ -258,5 +258,5 @@ def calendar_warnings(claims: Sequence, where: str) -> list[str]:
         if kind == "time" and (beyond_calendar(value.earliest) or beyond_calendar(value.latest)):
             warnings.append(f"{where}: {claim.text!r} reaches beyond the years 1-9999; its date stops at the calendar's edge")
         elif kind == "duration" and value.max_days is not None and value.max_days > _CALENDAR_DAYS:
-            warnings.append(f"{where}: {claim.text!r} is longer than the calendar (years 1-9999); no dates are derived from it")
+            warnings.append(f"{where}: {claim.text!r} is longer than the calendar (years 1-9999); a date derived from it stops at the calendar's edge")
     return list(dict.fromkeys(warnings))

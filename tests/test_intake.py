@@ -214,3 +214,11 @@ def test_progress_is_told_each_article_and_the_end(tmp_path: Path) -> None:
     calls = []
     take_in([tmp_path], progress=lambda done, total, path, size: calls.append((done, total, Path(path).name if path else "")))
     assert calls == [(0, 2, "a.md"), (1, 2, "b.md"), (2, 2, "")]
+
+
+def test_a_length_longer_than_the_calendar_is_marked(tmp_path: Path) -> None:
+    a = write(tmp_path, "a.md", "---\noutlet: Alpha\npublished: 2022-01-13\n---\n"
+                                "The strike began on Monday and will last 40,000 years, the union said.\n")
+    write(tmp_path, "b.md", GOOD.format(outlet="Beta"))
+    report = compare_paths(tmp_path)
+    assert any(str(a) in w and "'last 40,000 years' is longer than the calendar" in w for w in report.warnings)
