@@ -5,7 +5,8 @@ the time and hostile ones otherwise: arbitrary Unicode, markup fragments (marked
 CDATA, unclosed tags, entities), huge and odd numbers, impossible dates and times, absurd
 durations. They go through the public API twice: as ``Article`` objects into
 ``summarize_article`` / ``compare_summaries`` / ``render``, and as files (Markdown with front
-matter, JSON, HTML, plain text) into ``compare_paths``. The only exception allowed is an
+matter, JSON, HTML, plain text) into ``compare_paths``; reviewed summaries as
+``srccompare extract`` writes them, with values made hostile, go through ``compare_paths`` too. The only exception allowed is an
 ``InputError`` that names its file; any other exception fails the test.
 
 CI runs the bounded default profile; a long run is
@@ -163,5 +164,48 @@ def test_hostile_files_give_a_report_or_an_input_error(files: list[tuple[str, by
             assert unreadable.error != "AnalysisError", unreadable.problem
             assert unreadable.path in {str(p) for p in paths}
             assert "\n" not in unreadable.problem
+        for fmt in ("markdown", "html", "json"):
+            assert render(report, fmt)
+
+
+SEED_TEXT = ("The strike began on Monday and will last 10 days, the union said. Police said 40 people were "
+             "detained and 3 were injured. The port has been closed for 21 centuries. Prices rose 8% in May.")
+HOSTILE_VALUES = st.one_of(
+    st.integers(-10**30, 10**30), st.floats(allow_nan=True, allow_infinity=True), st.none(), st.text(max_size=8),
+    st.sampled_from(["0001-01-01", "9999-12-31", "99999-01-01", "2022-02-30", "", "P10D", [], {}]),
+)
+
+
+@st.composite
+def mutated_summaries(draw) -> str:
+    """A summary as `srccompare extract` writes it, with some of its values made hostile."""
+    from srccompare.summaries import dump_summaries
+
+    day = draw(st.dates())
+    article = Article(source=SourceInfo(id="s", outlet="S", published=_published(day)), text=SEED_TEXT)
+    data = json.loads(dump_summaries([summarize_article(article)], "json"))
+    for claim in data["claims"]:
+        for key in list(claim["value"]):
+            if key != "kind" and draw(st.integers(0, 3)) == 0:
+                claim["value"][key] = draw(HOSTILE_VALUES)
+    return json.dumps(data, allow_nan=True)
+
+
+@FUZZ
+@given(mutated_summaries(), articles_text())
+def test_hostile_summaries_give_a_report_or_an_input_error(summary: str, text: str) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "summary.json"
+        path.write_text(summary, encoding="utf-8")
+        other = Path(tmp) / "other.md"
+        other.write_text(f"---\noutlet: Other\npublished: 2022-01-13\n---\n{SEED_TEXT} {text}", encoding="utf-8")
+        try:
+            report = compare_paths([path, other])
+        except NothingToCompareError as error:
+            assert not any(isinstance(f, AnalysisError) for f in error.failures), str(error)
+            return
+        for unreadable in report.unreadable:
+            assert unreadable.error != "AnalysisError", unreadable.problem
+            assert unreadable.path in (str(path), str(other))
         for fmt in ("markdown", "html", "json"):
             assert render(report, fmt)
