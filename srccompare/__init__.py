@@ -12,17 +12,19 @@ quotes that prove it.
 from .article import Article, Published, SourceInfo
 from .claim import Claim
 from .errors import (
+    AnalysisError,
     DecodeError,
     EmptyInputError,
     InputError,
     MetadataError,
+    NothingToCompareError,
     SrcCompareError,
     TooLargeError,
     UsageError,
 )
 from .extraction.timex import tag_timexes
 from .pipeline import compare_paths, compare_summaries, summarize_article, summarize_paths
-from .report.model import Report, Verdict
+from .report.model import Report, UnreadableFile, Verdict
 from .report.render import render
 from .summaries import SourceSummary, dump_summaries, load_summary_file
 from .values import Category, Change, Duration, EntityValue, Quantity, Relation, TimeRange, Tolerance
@@ -30,6 +32,7 @@ from .values import Category, Change, Duration, EntityValue, Quantity, Relation,
 __version__ = "0.1.0"
 
 __all__ = [
+    "AnalysisError",
     "Article",
     "Category",
     "Change",
@@ -40,6 +43,7 @@ __all__ = [
     "EntityValue",
     "InputError",
     "MetadataError",
+    "NothingToCompareError",
     "Published",
     "Quantity",
     "Relation",
@@ -50,6 +54,7 @@ __all__ = [
     "TimeRange",
     "Tolerance",
     "TooLargeError",
+    "UnreadableFile",
     "UsageError",
     "Verdict",
     "compare_paths",
