@@ -388,6 +388,8 @@ def _parse_data(text: str, path: Path) -> Any:
                 str(path),
                 f"not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}",
             ) from None
+        except RecursionError:
+            raise MetadataError(str(path), "the JSON is nested too deeply to read") from None
     return _load_yaml(text, path, "the file")
 
 

@@ -222,3 +222,10 @@ def test_a_length_longer_than_the_calendar_is_marked(tmp_path: Path) -> None:
     write(tmp_path, "b.md", GOOD.format(outlet="Beta"))
     report = compare_paths(tmp_path)
     assert any(str(a) in w and "'last 40,000 years' is longer than the calendar" in w for w in report.warnings)
+
+
+def test_deeply_nested_data_is_a_metadata_error(tmp_path: Path) -> None:
+    deep = write(tmp_path, "deep.json", "[" * 100_000 + "]" * 100_000)
+    with pytest.raises(MetadataError) as error:
+        compare_paths(deep)
+    assert str(error.value).startswith(str(deep)) and "nested too deeply" in str(error.value)
