@@ -19,7 +19,6 @@ any one story. The rules:
 """
 from __future__ import annotations
 
-import math
 import re
 from datetime import date, timedelta
 from typing import Iterable, NamedTuple, Sequence

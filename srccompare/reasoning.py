@@ -8,10 +8,9 @@ the duration it came from and says how it was reached, so the report can show th
 """
 from __future__ import annotations
 
-import math
 import re
 from collections import defaultdict
-from datetime import date, timedelta
+from datetime import date
 from typing import Mapping, Sequence
 
 from .bounds import add_days, ceil_days, floor_days

@@ -10,7 +10,7 @@ or cannot both be true. ``comparison`` turns relations into verdicts.
 from __future__ import annotations
 
 import math
-from datetime import date, timedelta
+from datetime import date
 from enum import Enum
 from typing import Annotated, Literal, Union
 
