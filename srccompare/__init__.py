@@ -12,10 +12,12 @@ quotes that prove it.
 from .article import Article, Published, SourceInfo
 from .claim import Claim
 from .errors import (
+    AnalysisError,
     DecodeError,
     EmptyInputError,
     InputError,
     MetadataError,
+    NothingToCompareError,
     SrcCompareError,
     TooLargeError,
     UsageError,
@@ -24,7 +26,7 @@ from .batch import batch_paths
 from .extraction.timex import tag_timexes
 from .feed import cluster_paths
 from .pipeline import compare_paths, compare_summaries, summarize_article, summarize_paths
-from .report.model import Report, Verdict
+from .report.model import Report, UnreadableFile, Verdict
 from .report.render import render
 from .summaries import SourceSummary, dump_summaries, load_summary_file
 from .values import Category, Change, Duration, EntityValue, Quantity, Relation, TimeRange, Tolerance
@@ -32,6 +34,7 @@ from .values import Category, Change, Duration, EntityValue, Quantity, Relation,
 __version__ = "0.1.0"
 
 __all__ = [
+    "AnalysisError",
     "Article",
     "Category",
     "Change",
@@ -42,6 +45,7 @@ __all__ = [
     "EntityValue",
     "InputError",
     "MetadataError",
+    "NothingToCompareError",
     "Published",
     "Quantity",
     "Relation",
@@ -52,6 +56,7 @@ __all__ = [
     "TimeRange",
     "Tolerance",
     "TooLargeError",
+    "UnreadableFile",
     "UsageError",
     "Verdict",
     "batch_paths",

@@ -6,6 +6,8 @@ version; ``-`` reads an article from standard input; a progress bar (rich) shows
 for long runs, ``--quiet`` silences it and the warnings; ``--only`` keeps some verdicts;
 ``--config`` reads per-field tolerances from TOML or YAML (``options``); warnings come from
 ``checks`` (a file given twice, inputs that look like more than one event).
+A file that cannot be read is one line on stderr and is listed in the report; the others are still
+compared (exit 2 when nothing, or fewer than two sources, is left; ``--strict`` stops at the first).
 With ``--fail-on-conflict`` (as ``git diff --exit-code``) ``compare`` exits 1 when the report
 holds conflicts, for pipelines. It is opt-in because the report contract's own checker reads
 the seed report, which holds a conflict, and expects exit 0. Every ``SrcCompareError`` is caught
@@ -20,7 +22,7 @@ from datetime import date
 from pathlib import Path
 from typing import Sequence
 
-from .errors import InputError, SrcCompareError, UsageError
+from .errors import AnalysisError, InputError, NothingToCompareError, SrcCompareError, UsageError
 
 __all__ = ["main", "run"]
 
@@ -102,6 +104,7 @@ def _parser() -> argparse.ArgumentParser:
     compare.add_argument("--fail-on-conflict", action="store_true",
                          help="exit 1 when the report holds a conflict (for scripts and CI)")
     compare.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no warnings on stderr")
+    compare.add_argument("--strict", action="store_true", help="stop at the first file that cannot be read (exit 2)")
 
     extract = commands.add_parser(
         "extract", parents=[common], formatter_class=formatter,
@@ -113,6 +116,7 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument("--format", choices=["yaml", "json"], default="yaml", help="summary format (default: yaml)")
     extract.add_argument("-o", "--output", metavar="FILE", help="write the summaries to FILE instead of stdout")
     extract.add_argument("-q", "--quiet", action="store_true", help="no progress bar on stderr")
+    extract.add_argument("--strict", action="store_true", help="stop at the first file that cannot be read (exit 2)")
 
     timex = commands.add_parser(
         "timex", parents=[common], formatter_class=formatter,
@@ -139,6 +143,12 @@ def _warn(message: str, args: argparse.Namespace) -> None:
         print(f"srccompare: warning: {message}", file=sys.stderr)
 
 
+def _say(line: str) -> None:
+    """One error line on stderr, as every error is shown (line breaks in names flattened)."""
+    print("srccompare: error: " + " ".join(line.split("\n")), file=sys.stderr)
+
+
+
 def _write(text: str, output: str | None) -> None:
     if output is None:
         sys.stdout.write(text)
@@ -152,7 +162,8 @@ def _write(text: str, output: str | None) -> None:
 def _compare(args: argparse.Namespace) -> int:
     from .checks import repeated_inputs, separate_events
     from .options import Config, keep_verdicts, load_config, parse_verdicts
-    from .pipeline import compare_summaries, summarize_paths
+    from .intake import take_in, unreadable_entries
+    from .pipeline import compare_summaries
     from .progress import ProgressBar
     from .report.articles import load_article_texts
     from .report.render import render
@@ -163,8 +174,12 @@ def _compare(args: argparse.Namespace) -> int:
     for warning in repeated_inputs(args.paths):
         _warn(warning, args)
     with ProgressBar(enabled=not args.quiet) as bar:
-        summaries = summarize_paths(args.paths, progress=bar)
-    report = compare_summaries(summaries, tolerances=config.tolerances)
+        taken = take_in(args.paths, strict=args.strict, progress=bar)
+    for error in taken.failures:  # also listed in the report
+        _say(str(error))
+    report = compare_summaries(taken.summaries, tolerances=config.tolerances)
+    report = report.model_copy(update={"warnings": [*taken.warnings, *report.warnings],
+                                       "unreadable": unreadable_entries(taken.failures)})
     texts = load_article_texts(report)
     spread = separate_events(report, {sid: f"{t.title}\n{t.text}" for sid, t in texts.items()})
     if spread:
@@ -174,18 +189,22 @@ def _compare(args: argparse.Namespace) -> int:
     if only:
         report = keep_verdicts(report, only)
     _write(render(report, fmt, articles=texts), args.output)
+    if report.unreadable and len(report.sources) < 2:
+        return EXIT_BAD_INPUT  # files were left out and nothing is left to compare
     return EXIT_CONFLICTS if args.fail_on_conflict and conflicts else EXIT_OK
 
 
 def _extract(args: argparse.Namespace) -> int:
-    from .pipeline import summarize_paths
+    from .intake import take_in
     from .summaries import dump_summaries
 
     from .progress import ProgressBar
 
     with ProgressBar(enabled=not args.quiet) as bar:
-        summaries = summarize_paths(args.paths, progress=bar)
-    _write(dump_summaries(summaries, args.format), args.output)
+        taken = take_in(args.paths, strict=args.strict, progress=bar)
+    for error in taken.failures:
+        _say(str(error))
+    _write(dump_summaries(taken.summaries, args.format), args.output)
     return EXIT_OK
 
 
@@ -201,8 +220,12 @@ def _timex(args: argparse.Namespace) -> int:
     from .sources import read_text_file
 
     text = read_text_file(args.file)  # plain text as given: front matter or markup is tagged too
+    try:
+        timexes = tag_timexes(text, dct)
+    except Exception as exc:  # srccompare's bug, named by file
+        raise AnalysisError(args.file, f"could not be tagged ({type(exc).__name__}: {exc})") from exc
     lines = []
-    for timex in tag_timexes(text, dct):
+    for timex in timexes:
         record = {"start": timex.start, "end": timex.end, "text": timex.text, "type": timex.type, "value": timex.value}
         if timex.mod:
             record["mod"] = timex.mod
@@ -226,10 +249,17 @@ def main(argv: Sequence[str] | None = None) -> int:
                 parser.error(f"unrecognized arguments: {' '.join(extra)}")
             args.paths = [*args.paths, *extra]
         return _COMMANDS[args.command](args)
+    except NothingToCompareError as exc:
+        if debug:
+            raise
+        for failure in exc.failures:
+            _say(str(failure))
+        _say("nothing to compare: no file could be read")
+        return EXIT_BAD_INPUT
     except SrcCompareError as exc:
         if debug:
             raise
-        print(f"srccompare: error: {exc}", file=sys.stderr)
+        _say(str(exc))
         return EXIT_BAD_INPUT
     except SystemExit as exc:  # --help and --version print and stop: still a status, not an exit
         return exc.code if isinstance(exc.code, int) else EXIT_OK

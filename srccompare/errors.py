@@ -5,11 +5,15 @@
     │   ├── DecodeError        bytes that are not text in a known encoding (or are binary)
     │   ├── EmptyInputError    a file, body or folder with nothing to read
     │   ├── MetadataError      front matter or JSON keys that are missing or malformed
-    │   └── TooLargeError      an article beyond the size srccompare will read
+    │   ├── TooLargeError      an article beyond the size srccompare will read
+    │   └── AnalysisError      a file that was read but could not be analysed (a bug, named by file)
+    ├── NothingToCompareError  no file given could be read (each one's error is in ``failures``)
     └── UsageError             a command line or call that does not make sense
 
-The CLI turns every ``SrcCompareError`` into one line on stderr and exit status 2; anything else
-is a bug and is re-raised with ``--debug``.
+The CLI turns every ``SrcCompareError`` into one line on stderr (one per file for
+``NothingToCompareError``) and exit status 2; a file left out of a folder run is one such line
+while the others are still compared (see ``intake``). Anything else is a bug: per file it
+becomes an ``AnalysisError`` naming the file; ``--debug`` re-raises with a traceback.
 """
 from __future__ import annotations
 
@@ -20,6 +24,8 @@ __all__ = [
     "EmptyInputError",
     "MetadataError",
     "TooLargeError",
+    "AnalysisError",
+    "NothingToCompareError",
     "UsageError",
 ]
 
@@ -51,6 +57,22 @@ class MetadataError(InputError):
 
 class TooLargeError(InputError):
     """The article is larger than srccompare reads in one piece."""
+
+
+class AnalysisError(InputError):
+    """A file was read but analysing it failed. This is srccompare's fault, not the file's: the
+    message names the file and the failure so that the rest of a folder can still be compared
+    and the file can be reported."""
+
+
+class NothingToCompareError(SrcCompareError):
+    """None of the files given could be read; ``failures`` holds each file's own error."""
+
+    def __init__(self, failures: "list[InputError]") -> None:
+        self.failures = list(failures)
+        shown = "; ".join(str(f) for f in self.failures[:3])
+        more = f"; and {len(self.failures) - 3} more" if len(self.failures) > 3 else ""
+        super().__init__(f"no file could be read ({shown}{more})")
 
 
 class UsageError(SrcCompareError):

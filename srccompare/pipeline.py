@@ -6,8 +6,6 @@ the ``Report``. ``summarize_paths`` and ``compare_paths`` add file reading in fr
 """
 from __future__ import annotations
 
-import os
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Callable, Mapping, Sequence
 
@@ -20,11 +18,13 @@ from .claims.frames import settle_names
 from .comparison import compare_claims
 from .errors import UsageError
 from .nlp import parse
+from .bounds import resolvable_publication
+from .intake import calendar_warnings, input_warnings, take_in, unreadable_entries
+from .linear import gc_paused
 from .reading import read_text
 from .reasoning import reconcile_schedules
 from .report.model import VERDICT_ORDER, Cell, CellValue, Report, ReportSource, Row, Summary, Verdict
-from .sources import assign_source_ids, collect_input_files, is_summary_file, read_article
-from .summaries import SourceSummary, load_summary_file
+from .summaries import SourceSummary
 from .values import Tolerance
 
 __all__ = ["summarize_article", "summarize_paths", "compare_summaries", "compare_paths", "DEFAULT_TOLERANCES"]
@@ -35,16 +35,17 @@ DEFAULT_TOLERANCES: dict[str, Tolerance] = {}
 
 def _document_time(source: SourceInfo) -> tuple:
     published = source.published
-    if published is None:
+    if published is None or not resolvable_publication(published.earliest):  # see bounds.py
         return None, "day"
     return published.earliest, published.precision
 
 
+@gc_paused()  # linear time on long articles: see linear.py
 def summarize_article(article: Article) -> SourceSummary:
     """Every claim an article makes, in its title and its body."""
     dct, precision = _document_time(article.source)
     claims: list[Claim] = []
-    warnings = list(article.source.warnings)
+    warnings = list(article.source.warnings) + input_warnings(article.source)
     published = article.source.published
     if published is not None and published.precision != "day":
         warnings.append(f"publication date known only to the {published.precision} ({published.raw}): "
@@ -63,70 +64,23 @@ def summarize_article(article: Article) -> SourceSummary:
         elif not in_title and reading.dropped:
             warnings.append(f"{reading.dropped} sentence{'s' if reading.dropped != 1 else ''} set aside as page "
                             "furniture (teasers, link lists, appeals, forms); they make no claims")
+    warnings.extend(calendar_warnings(claims, article.source.path or article.source.outlet))
     return SourceSummary(source=article.source, claims=settle_names(claims), warnings=warnings)
 
 
-_PARALLEL_FROM = 8  # articles: below this, starting workers costs more than it saves
-
-
-Progress = Callable[[int, int], None]  # (articles done, articles in all), called after each
-
-
-def _summarize_all(articles: Sequence[Article], workers: int | None, progress: Progress | None = None) -> list[SourceSummary]:
-    """Summarise articles, in parallel across cores when there are many (order is kept)."""
-    workers = os.cpu_count() or 1 if workers is None else workers
-    tick = progress or (lambda done, total: None)
-    if workers <= 1 or len(articles) < _PARALLEL_FROM:
-        out = []
-        for article in articles:
-            out.append(summarize_article(article))
-            tick(len(out), len(articles))
-        return out
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        out = []
-        for summary in pool.map(summarize_article, articles, chunksize=max(1, len(articles) // (workers * 4))):
-            out.append(summary)
-            tick(len(out), len(articles))
-        return out
-
-
-def _load(paths: Sequence[str | Path], workers: int | None = None, progress: Progress | None = None) -> list[SourceSummary]:
-    files = collect_input_files(paths)
-    articles: list[Article] = []
-    given: list[SourceSummary] = []
-    for path in files:
-        if is_summary_file(path):
-            given.extend(load_summary_file(path))
-        else:
-            articles.append(read_article(path))
-    taken = {s.source.id for s in given}
-    summaries = _summarize_all(assign_source_ids(articles), workers, progress)
-    # keep ids unique when summaries and articles share an outlet
-    renamed = []
-    for summary in summaries:
-        sid, n = summary.source.id, 2
-        while sid in taken:
-            sid, n = f"{summary.source.id}-{n}", n + 1
-        taken.add(sid)
-        if sid != summary.source.id:
-            summary = SourceSummary(
-                source=summary.source.model_copy(update={"id": sid}),
-                claims=[c.model_copy(update={"source": sid}) for c in summary.claims],
-                warnings=summary.warnings,
-            )
-        renamed.append(summary)
-    ordered = {str(p): i for i, p in enumerate(files)}
-    return sorted(given + renamed, key=lambda s: ordered.get(s.source.path, len(ordered)))
+Progress = Callable[..., None]  # progress(done, total, ...): articles done, articles in all
 
 
 def summarize_paths(paths: Sequence[str | Path] | str | Path, *, workers: int | None = None,
-                    progress: Progress | None = None) -> list[SourceSummary]:
+                    strict: bool = True, progress: Progress | None = None) -> list[SourceSummary]:
     """Read articles (and reviewed summaries) and summarise each article's claims.
 
-    ``workers`` processes summarise many articles in parallel (default: one per core);
-    ``progress(done, total)`` is called after each article.
+    ``workers`` processes summarise many articles in parallel (default: one per core). A file
+    that cannot be read raises its ``InputError``; with ``strict=False`` it is left out instead
+    (``intake.take_in`` also returns the errors). ``progress(done, total, path, characters)`` is
+    called before each article.
     """
-    return _load(_as_paths(paths), workers, progress)
+    return take_in(_as_paths(paths), strict=strict, workers=workers, progress=progress).summaries
 
 
 def _cell_value(claim: Claim) -> CellValue:
@@ -221,6 +175,7 @@ def _report_source(summary: SourceSummary) -> ReportSource:
                         warnings=list(dict.fromkeys(summary.warnings)))
 
 
+@gc_paused()  # see linear.py
 def compare_summaries(
     summaries: Sequence[SourceSummary], *, tolerances: Mapping[str, Tolerance] | None = None
 ) -> Report:
@@ -258,9 +213,18 @@ def compare_summaries(
     return Report(sources=[_report_source(s) for s in summaries], rows=rows, summary=summary, warnings=warnings)
 
 
-def compare_paths(paths: Sequence[str | Path] | str | Path, *, tolerances: Mapping[str, Tolerance] | None = None) -> Report:
-    """Read articles or summaries from ``paths`` (one path or several) and compare them."""
-    return compare_summaries(_load(_as_paths(paths)), tolerances=tolerances)
+def compare_paths(paths: Sequence[str | Path] | str | Path, *, tolerances: Mapping[str, Tolerance] | None = None,
+                  strict: bool = False, progress: Callable[[int, int, str, int], None] | None = None) -> Report:
+    """Read articles or summaries from ``paths`` (one path or several) and compare them.
+
+    A file that cannot be read or analysed is left out and listed in ``Report.unreadable``
+    with the reason; with ``strict=True`` its ``InputError`` is raised instead. When no file
+    can be read, ``NothingToCompareError`` (or, for a single path, that file's own error).
+    """
+    taken = take_in(_as_paths(paths), strict=strict, progress=progress)
+    report = compare_summaries(taken.summaries, tolerances=tolerances)
+    return report.model_copy(update={"warnings": [*taken.warnings, *report.warnings],
+                                     "unreadable": unreadable_entries(taken.failures)})
 
 
 def _as_paths(paths: Sequence[str | Path] | str | Path) -> list[str | Path]:

@@ -30,7 +30,7 @@ class ProgressBar:
         self._task = None
         self.shown = False
 
-    def __call__(self, done: int, total: int) -> None:
+    def __call__(self, done: int, total: int, *_: object) -> None:
         if not self.enabled or done >= total:
             return
         if self._progress is None:

@@ -8,12 +8,12 @@ the duration it came from and says how it was reached, so the report can show th
 """
 from __future__ import annotations
 
-import math
 import re
 from collections import defaultdict
-from datetime import date, timedelta
+from datetime import date
 from typing import Mapping, Sequence
 
+from .bounds import add_days, ceil_days, floor_days
 from .claim import Claim
 from .values import Duration, TimeRange
 
@@ -35,11 +35,11 @@ def end_from_start(start: date, duration: Duration, counting: str = "either") ->
     low = 0.0 if duration.min_days is None else duration.min_days
     high = duration.max_days
     first_day_counts = 0 if counting == "exact" or low == 0 else 1
-    earliest = start + timedelta(days=max(math.floor(low) - first_day_counts, 0))
+    earliest = add_days(start, max(floor_days(low) - first_day_counts, 0))
     if high is None:
         latest = None
     else:
-        latest = start + timedelta(days=max(math.ceil(high) - (1 if counting == "inclusive" and high >= 1 else 0), 0))
+        latest = add_days(start, max(ceil_days(high) - (1 if counting == "inclusive" and high >= 1 else 0), 0))
     return TimeRange(earliest=earliest, latest=latest, granularity="day")
 
 

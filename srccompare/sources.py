@@ -26,7 +26,6 @@ import sys
 import unicodedata
 from collections.abc import Sequence
 from datetime import date, datetime
-from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
@@ -245,7 +244,7 @@ def read_article(path: Path, *, max_bytes: int = 5_000_000) -> Article:
     text = _read_text(path, max_bytes)
     kind = _kind_of(path, text)
     if kind == "html":
-        meta, body = _read_html(text)
+        meta, body = _read_html(text, path)
     elif kind == "data":
         meta, body = _read_data_article(text, path)
     else:
@@ -419,6 +418,8 @@ def _parse_data(text: str, path: Path) -> Any:
                 str(path),
                 f"not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}",
             ) from None
+        except RecursionError:
+            raise MetadataError(str(path), "the JSON is nested too deeply to read") from None
     return _load_yaml(text, path, "the file")
 
 
@@ -473,162 +474,30 @@ def _kind_name(value: Any) -> str:
 
 # --- HTML ------------------------------------------------------------------------------------
 
-# Not "form" or "head": some sites wrap the whole page in a <form>, and </head> may be omitted.
-_SKIPPED_TAGS = frozenset(
-    "script style nav footer noscript template svg iframe button aside select textarea".split()  # noqa: SIM905
-)
-_BLOCK_TAGS = frozenset(
-    """
-    p div section article main header h1 h2 h3 h4 h5 h6 li ul ol blockquote figure
-    figcaption pre table tr dd dt dl hr address details summary body
-    """.split()  # noqa: SIM905
-)
-_VOID_TAGS = frozenset(
-    "br hr img meta link input area base col embed source track wbr param".split()  # noqa: SIM905
-)
-_META_KEYS = {
-    "article:published_time": "published",
-    "og:site_name": "outlet",
-    "og:title": "title",
-    "og:url": "url",
-}
-_SPACE = re.compile(r"\s+")
 
+def _read_html(text: str, path: Path) -> tuple[dict[str, Any], str]:
+    """A page's metadata and main text, through trafilatura (see :mod:`srccompare.webpage`)."""
+    from .webpage import read_html_page
 
-class _PageParser(HTMLParser):
-    """Collects the page's title, meta tags and paragraphs of <article> and <body> text.
-
-    Each top-level <article> is kept apart (pages also use <article> for teaser cards);
-    the longest one is the story.
-    """
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.meta: dict[str, str] = {}
-        self.title_parts: list[str] = []
-        self.h1_parts: list[str] = []
-        self.h1_done = False
-        self.articles: list[list[str]] = []
-        self.body_paragraphs: list[str] = []
-        self._article_current: list[str] = []
-        self._body_current: list[str] = []
-        self._skip = 0
-        self._in_title = False
-        self._in_h1 = False
-        self._article_depth = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "meta":
-            self._read_meta(dict(attrs))
-            return
-        if tag == "title":
-            self._in_title = True
-            return
-        if tag in _SKIPPED_TAGS and tag not in _VOID_TAGS:
-            self._skip += 1
-            return
-        if tag == "br":
-            self._text("\n")
-        elif tag in _BLOCK_TAGS:
-            self._break()
-        if tag == "article":
-            if self._article_depth == 0:
-                self.articles.append([])
-            self._article_depth += 1
-        if tag == "h1" and not self.h1_done:
-            self._in_h1 = True
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "meta":
-            self._read_meta(dict(attrs))
-        elif tag == "br":
-            self._text("\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "title":
-            self._in_title = False
-            return
-        if tag in _SKIPPED_TAGS and tag not in _VOID_TAGS:
-            self._skip = max(0, self._skip - 1)
-            return
-        if tag in _BLOCK_TAGS:
-            self._break()
-        if tag == "article" and self._article_depth:
-            self._article_depth -= 1
-        if tag == "h1" and self._in_h1:
-            self._in_h1 = False
-            self.h1_done = True
-
-    def handle_data(self, data: str) -> None:
-        if self._in_title:
-            self.title_parts.append(data)
-            return
-        if self._skip:
-            return
-        if self._in_h1:
-            self.h1_parts.append(data)
-        self._text(
-            _SPACE.sub(" ", data)
-        )  # line breaks in the source are spaces; only <br> breaks
-
-    def close(self) -> None:
-        super().close()
-        self._break()
-
-    def _read_meta(self, attrs: dict[str, str | None]) -> None:
-        key = (attrs.get("property") or attrs.get("name") or "").strip().lower()
-        content = attrs.get("content")
-        if key in _META_KEYS and content and _META_KEYS[key] not in self.meta:
-            self.meta[_META_KEYS[key]] = content.strip()
-
-    def _text(self, data: str) -> None:
-        self._body_current.append(data)
-        if self._article_depth:
-            self._article_current.append(data)
-
-    def _break(self) -> None:
-        targets = [(self._body_current, self.body_paragraphs)]
-        if self.articles:
-            targets.append((self._article_current, self.articles[-1]))
-        for current, paragraphs in targets:
-            lines = [
-                _SPACE.sub(" ", line).strip() for line in "".join(current).split("\n")
-            ]
-            paragraph = "\n".join(line for line in lines if line)
-            if paragraph:
-                paragraphs.append(paragraph)
-            current.clear()
-
-
-def _read_html(text: str) -> tuple[dict[str, Any], str]:
-    parser = _PageParser()
-    parser.feed(text)
-    parser.close()
-    meta: dict[str, Any] = dict(parser.meta)
-    page_title = _SPACE.sub(" ", "".join(parser.title_parts)).strip()
-    h1 = _SPACE.sub(" ", "".join(parser.h1_parts)).strip()
-    meta.setdefault("title", page_title or h1)
-    if not meta["title"]:
-        del meta["title"]
-    story = max(parser.articles, key=lambda paras: sum(map(len, paras)), default=[])
-    paragraphs = story or parser.body_paragraphs
-    return meta, "\n\n".join(paragraphs)
+    meta, body, warnings = read_html_page(text, str(path))
+    meta["_warnings"] = warnings
+    return meta, body
 
 
 # --- metadata --------------------------------------------------------------------------------
 
 
 def _source_info(meta: dict[str, Any], body: str, path: Path) -> SourceInfo:
-    warnings: list[str] = []
+    warnings: list[str] = list(meta.pop("_warnings", []))
     name = str(path)
     outlet = _text_key(meta, "outlet", path)
     stem = "stdin" if name == STDIN else path.stem
     if meta.pop("_no_front_matter", False):
         outlet = stem
-        warnings.append(f"no front matter: outlet taken from the file name '{outlet}'")
+        warnings.append(f"no front matter in {name}: outlet taken from the file name '{outlet}'")
     elif not outlet:
         outlet = stem
-        warnings.append(f"no outlet given: outlet taken from the file name '{outlet}'")
+        warnings.append(f"no outlet given in {name}: outlet taken from the file name '{outlet}'")
     title = _text_key(meta, "title", path) or _headline_of(body)
     url = _text_key(meta, "url", path) or None
     published = None

@@ -63,6 +63,8 @@ def load_summary_file(path: Path) -> list[SourceSummary]:
         data = json.loads(raw) if path.suffix.lower() == ".json" else yaml.safe_load(raw)
     except (json.JSONDecodeError, yaml.YAMLError) as exc:
         raise MetadataError(str(path), f"not a readable summary: {str(exc).splitlines()[0]}") from exc
+    except RecursionError:
+        raise MetadataError(str(path), "not a readable summary: nested too deeply") from None
     try:
         parsed = SummaryFile.model_validate(data)
     except ValidationError as exc:

@@ -119,7 +119,7 @@ def split_sentences(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     for paragraph_index, paragraph in enumerate(split_paragraphs(text)):
         for seg_start, seg_end in _line_segments(text, paragraph.start, paragraph.end):
-            for start, end in _sentence_bounds(text, seg_start, seg_end):
+            for start, end in _capped(text, _sentence_bounds(text, seg_start, seg_end)):
                 sentences.append(
                     Sentence(
                         start=start,
@@ -130,6 +130,32 @@ def split_sentences(text: str) -> list[Sentence]:
                     )
                 )
     return sentences
+
+
+MAX_SENTENCE = 1_000  # characters; news sentences stay far below (the fixtures' longest is 452)
+
+
+def _capped(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentences longer than ``MAX_SENTENCE`` cut into pieces, each at the last "; ", ", " or
+    space of its second half. Text without full stops (a page of link lists, a run of figures)
+    would otherwise be one sentence, and the work done per sentence grows faster than its
+    length: capping it keeps the cost of an article linear in its size."""
+    out: list[tuple[int, int]] = []
+    for start, end in bounds:
+        while end - start > MAX_SENTENCE:
+            lo, limit = start + MAX_SENTENCE // 2, start + MAX_SENTENCE
+            cut = max(text.rfind("; ", lo, limit), text.rfind(", ", lo, limit))
+            cut = cut + 1 if cut != -1 else text.rfind(" ", lo, limit)
+            if cut <= start:
+                cut = limit
+            s, e = _trim(text, start, cut)
+            if e > s:
+                out.append((s, e))
+            start = cut
+        s, e = _trim(text, start, end)
+        if e > s:
+            out.append((s, e))
+    return out
 
 
 def _line_segments(text: str, start: int, end: int) -> list[tuple[int, int]]:

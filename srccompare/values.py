@@ -10,11 +10,13 @@ or cannot both be true. ``comparison`` turns relations into verdicts.
 from __future__ import annotations
 
 import math
-from datetime import date, timedelta
+from datetime import date
 from enum import Enum
 from typing import Annotated, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from .bounds import add_days, ceil_days, floor_days
 
 __all__ = [
     "Relation",
@@ -180,8 +182,8 @@ class TimeRange(_Interval):
 
     def shifted(self, low_days: float, high_days: float) -> "TimeRange":
         """The range reached by adding between ``low_days`` and ``high_days`` days."""
-        earliest = None if self.earliest is None else self.earliest + timedelta(days=math.floor(low_days))
-        latest = None if self.latest is None or math.isinf(high_days) else self.latest + timedelta(days=math.ceil(high_days))
+        earliest = None if self.earliest is None else add_days(self.earliest, floor_days(low_days))
+        latest = None if self.latest is None or math.isinf(high_days) else add_days(self.latest, ceil_days(high_days))
         return TimeRange(earliest=earliest, latest=latest, granularity="day")
 
     def describe(self) -> str:

@@ -209,5 +209,5 @@ def test_progress_is_reported_per_article():
     from srccompare.pipeline import summarize_paths
 
     seen = []
-    summarize_paths([SEED], progress=lambda done, total: seen.append((done, total)), workers=1)
-    assert seen == [(1, 2), (2, 2)]
+    summarize_paths([SEED], progress=lambda done, total, path, size: seen.append((done, total)), workers=1)
+    assert seen == [(0, 2), (1, 2), (2, 2)]  # before each article, and once when all are done

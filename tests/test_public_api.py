@@ -6,7 +6,7 @@ EXPECTED = {
     "InputError", "MetadataError", "Published", "Quantity", "Relation", "Report", "SourceInfo", "SourceSummary",
     "SrcCompareError", "TimeRange", "Tolerance", "TooLargeError", "UsageError", "Verdict", "compare_paths",
     "compare_summaries", "dump_summaries", "load_summary_file", "render", "summarize_article", "summarize_paths",
-    "tag_timexes", "cluster_paths", "batch_paths",
+    "tag_timexes", "cluster_paths", "batch_paths", "AnalysisError", "NothingToCompareError", "UnreadableFile",
 }
 
 
@@ -17,10 +17,11 @@ def test_all_is_what_we_mean_to_export():
 
 
 def test_errors_form_one_tree():
-    for name in ("DecodeError", "EmptyInputError", "MetadataError", "TooLargeError"):
+    for name in ("DecodeError", "EmptyInputError", "MetadataError", "TooLargeError", "AnalysisError"):
         assert issubclass(getattr(srccompare, name), srccompare.InputError)
     assert issubclass(srccompare.InputError, srccompare.SrcCompareError)
     assert issubclass(srccompare.UsageError, srccompare.SrcCompareError)
+    assert issubclass(srccompare.NothingToCompareError, srccompare.SrcCompareError)
 
 
 def test_jellyfish_has_one_door():

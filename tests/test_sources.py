@@ -338,17 +338,18 @@ def test_html_without_article_uses_body_and_title_tag(tmp_path: Path) -> None:
     assert NO_DATE_WARNING in article.source.warnings
 
 
-def test_html_picks_the_longest_article_and_keeps_form_wrapped_pages(
-    tmp_path: Path,
-) -> None:
+def test_html_keeps_the_story_of_a_form_wrapped_page(tmp_path: Path) -> None:
     page = (
         "<html><head><title>Vote count</title><body><form id='page'>"
-        "<article class='card'><h2>Another story</h2><p>Teaser.</p></article>"
-        "<article><h1>Vote count</h1><p>Turnout was 61%.</p><p>Counting ends on Sunday.</p></article>"
+        "<article><h1>Vote count</h1><p>Turnout was 61%, the election commission said on Monday evening.</p>"
+        "<p>Counting ends on Sunday, and the result is due a day later.</p></article>"
         "</form></body></html>"
     )
     article = read_article(write(tmp_path, "vote.html", page))
-    assert article.text == "Vote count\n\nTurnout was 61%.\n\nCounting ends on Sunday."
+    assert article.text == (
+        "Vote count\n\nTurnout was 61%, the election commission said on Monday evening.\n\n"
+        "Counting ends on Sunday, and the result is due a day later."
+    )
 
 
 def test_html_with_nothing_to_read(tmp_path: Path) -> None:

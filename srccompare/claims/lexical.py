@@ -19,11 +19,11 @@ any one story. The rules:
 """
 from __future__ import annotations
 
-import math
 import re
 from datetime import date, timedelta
 from typing import Iterable, NamedTuple, Sequence
 
+from ..bounds import add_days, ceil_days, floor_days
 from ..claim import Claim
 from ..lexicon import (
     CAUSAL_VERBS,
@@ -311,7 +311,7 @@ def _eligible_triggers(sm: SentenceMentions) -> list[Trigger]:
     A word after "against" or "over" names a cause ("march against housing costs"), not the event.
     """
     found = [t for t in sm.triggers if not _in_attribution(sm, t.start, t.end)
-             and not _CAUSE_BEFORE.search(sm.sentence.text, 0, t.start - sm.sentence.start)]
+             and not _CAUSE_BEFORE.search(sm.sentence.text, max(0, t.start - sm.sentence.start - 120), t.start - sm.sentence.start)]
     specific = [t for t in found if t.event not in LOW_PRIORITY_EVENTS]
     return specific or found
 
@@ -476,7 +476,7 @@ def _time_claims(sm: SentenceMentions, ctx: _Context, context_event: str | None)
             latest = tm.duration.max_days
             if latest is not None:
                 claims.append(_claim(ctx, sm, event=event, role="end",
-                                     value=TimeRange(earliest=ctx.dct, latest=ctx.dct + timedelta(days=math.ceil(latest))),
+                                     value=TimeRange(earliest=ctx.dct, latest=add_days(ctx.dct, ceil_days(latest))),
                                      text=tm.text, start=tm.start, end=tm.end, anchor=anchor,
                                      derived=f"{tm.duration.describe()} from publication ({ctx.dct.isoformat()})"))
                 continue
@@ -553,8 +553,8 @@ def _ongoing_start(ctx: _Context, sm: SentenceMentions, event: str, tm: TimeMent
     """'The fire has been burning for three days' (published the 12th): it began on the 9th or 10th."""
     assert ctx.dct is not None and tm.duration is not None
     longest = tm.duration.max_days
-    earliest = None if longest is None else ctx.dct - timedelta(days=math.ceil(longest))
-    latest = ctx.dct - timedelta(days=max(math.floor(tm.duration.min_days or 0) - 1, 0))
+    earliest = None if longest is None else add_days(ctx.dct, -ceil_days(longest))
+    latest = add_days(ctx.dct, -max(floor_days(tm.duration.min_days or 0) - 1, 0))
     return _claim(ctx, sm, event=event, role="start", value=TimeRange(earliest=earliest, latest=latest),
                   text=tm.text, start=tm.start, end=tm.end, anchor=anchor,
                   derived=f"{tm.duration.describe()} before publication ({ctx.dct.isoformat()})")
@@ -566,7 +566,7 @@ def _date_ahead(dct: date | None, tm: TimeMention, clause_before: str) -> TimeRa
         return None
     days = tm.duration.max_days
     slack = 1 if days >= 7 else 0  # "in two weeks" is rarely to the day
-    return TimeRange(earliest=dct + timedelta(days=days - slack), latest=dct + timedelta(days=days + slack))
+    return TimeRange(earliest=add_days(dct, days - slack), latest=add_days(dct, days + slack))
 
 
 def _fronted_trigger(sm: SentenceMentions) -> Trigger | None:

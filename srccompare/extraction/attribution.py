@@ -19,7 +19,7 @@ police spokesman"); nothing here resolves pronouns. All regexes are linear and m
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from ..mentions import AttributionMention, Sentence
@@ -355,38 +355,55 @@ _BETWEEN_SPEAKER_AND_QUOTE = re.compile(r"[\s,:.—–-]*")
 _REPORTED_SPEECH = re.compile(r"\b(?:would|was to|were to|was going to|were going to|had been|had already)\b")
 
 
-def _sentences_in(sentences: list[Sentence], start: int, end: int) -> list[int]:
-    return [s.index for s in sentences if s.start < end and start < s.end]
+def _sentences_in(sentences: list[Sentence], start: int, end: int, starts: list[int] | None = None,
+                  ends: list[int] | None = None) -> list[int]:
+    """Indices of the sentences overlapping [start, end); by bisection when ``ends`` is sorted."""
+    if starts is None or ends is None:
+        return [s.index for s in sentences if s.start < end and start < s.end]
+    return [s.index for s in sentences[bisect_right(ends, start) : bisect_left(starts, end)]]
 
 
 def _quote_coverage(text: str, sentences: list[Sentence], found: list[_Found], quotes: list[tuple[int, int]]) -> dict[int, set[int]]:
+    """Which attribution covers each quotation. ``found`` is in text order and its spans do not
+    overlap, and each find lies inside its own sentence, so the candidates for one quotation
+    are found by bisection: the cost is linear in the text, not speakers times quotations."""
     covers: dict[int, set[int]] = {i: set() for i in range(len(found))}
+    sentence_starts = [s.start for s in sentences]
+    sentence_ends = [s.end for s in sentences]
+    if any(b < a for a, b in zip(sentence_ends, sentence_ends[1:])):  # overlapping sentences: no bisection
+        sentence_starts = sentence_ends = None  # type: ignore[assignment]
+    found_starts = [f.start for f in found]
+    found_ends = [f.end for f in found]
     for q_start, q_end in quotes:
-        inside = _sentences_in(sentences, q_start, q_end)
+        inside = _sentences_in(sentences, q_start, q_end, sentence_starts, sentence_ends)
         if not inside:
             continue
         best: int | None = None
-        for i, f in enumerate(found):
-            if f.start >= q_end:
-                gap = text[q_end : f.start]
-                if _BETWEEN_QUOTE_AND_SPEAKER.fullmatch(gap) and "\n\n" not in gap:
-                    best = i
-                    break
+        # the first speaker after the quotation (a later one's gap holds this one's words)
+        after = bisect_left(found_starts, q_end)
+        if after < len(found):
+            gap = text[q_end : found[after].start]
+            if _BETWEEN_QUOTE_AND_SPEAKER.fullmatch(gap) and "\n\n" not in gap:
+                best = after
         if best is None:
-            for i in range(len(found) - 1, -1, -1):
-                f = found[i]
-                if f.end <= q_start:
-                    gap = text[f.end : q_start]
-                    if _BETWEEN_SPEAKER_AND_QUOTE.fullmatch(gap) and "\n\n" not in gap:
-                        best = i
-                    break
+            before = bisect_right(found_ends, q_start) - 1  # the last speaker ending before it
+            if before >= 0:
+                gap = text[found[before].end : q_start]
+                if _BETWEEN_SPEAKER_AND_QUOTE.fullmatch(gap) and "\n\n" not in gap:
+                    best = before
         if best is None:
             # a speaker elsewhere in the sentence that closes the quote: '“…,” he said on Monday.'
-            closing = _sentences_in(sentences, q_end - 1, q_end)
-            for i, f in enumerate(found):
-                if closing and f.sentence.index == closing[0] and f.start >= q_end:
-                    best = i
-                    break
+            closing = _sentences_in(sentences, q_end - 1, q_end, sentence_starts, sentence_ends)
+            if closing:
+                closing_end = next(s.end for s in sentences if s.index == closing[0]) if sentence_starts is None \
+                    else sentences[bisect_right(sentence_ends, q_end - 1)].end
+                for i in range(after, len(found)):
+                    f = found[i]
+                    if f.start >= closing_end:
+                        break
+                    if f.sentence.index == closing[0]:
+                        best = i
+                        break
         if best is not None:
             covers[best].update(inside)
     return covers
@@ -398,6 +415,8 @@ def _paraphrase_coverage(text: str, sentences: list[Sentence], found: list[_Foun
     covers: dict[int, set[int]] = {i: set() for i in range(len(found))}
     attributed = {f.sentence.index for f in found}
     by_index = {s.index: pos for pos, s in enumerate(sentences)}
+    starts = sorted(a for a, _ in quotes)
+    ends = sorted(b for _, b in quotes)
     for i, f in enumerate(found):
         pos = by_index.get(f.sentence.index)
         if pos is None or pos + 1 >= len(sentences):
@@ -405,7 +424,12 @@ def _paraphrase_coverage(text: str, sentences: list[Sentence], found: list[_Foun
         nxt = sentences[pos + 1]
         if nxt.paragraph != f.sentence.paragraph or nxt.index in attributed:
             continue
-        if any(nxt.start <= a < nxt.end or nxt.start < b <= nxt.end for a, b in quotes):
+        # a quotation opening or closing inside the sentence
+        k = bisect_left(starts, nxt.start)
+        if k < len(starts) and starts[k] < nxt.end:
+            continue
+        k = bisect_right(ends, nxt.start)
+        if k < len(ends) and ends[k] <= nxt.end:
             continue
         if _REPORTED_SPEECH.search(nxt.text):
             covers[i].add(nxt.index)

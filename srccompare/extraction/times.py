@@ -116,6 +116,15 @@ def _duration(base: Duration, relation: str, mod: str | None) -> Duration:
     return Duration(min_days=lo, max_days=hi)
 
 
+def _interval(tx: Timex, relation: str) -> tuple[TimeRange | None, Duration | None]:
+    """The comparable interval of one timex: a range for dates and times, a length for durations."""
+    if tx.type == "DURATION":
+        base_duration = timex_duration(tx.value)
+        return None, None if base_duration is None else _duration(base_duration, relation, tx.mod)
+    base_range = timex_range(tx.value)
+    return (None if base_range is None else _date_range(_narrow(base_range, tx.mod), relation)), None
+
+
 def find_time_mentions(
     text: str,
     dct: date | None,
@@ -148,20 +157,13 @@ def find_time_mentions(
                 frame_match, relation = link, "until"
             elif frame.lower() == "between":
                 relation = "from"
-        if tx.type == "DURATION":
-            base_duration = timex_duration(tx.value)
-            if base_duration is None:
-                previous_end, previous_relation = tx.end, ""
-                continue
-            value_duration: Duration | None = _duration(base_duration, relation, tx.mod)
-            value_range: TimeRange | None = None
-        else:
-            base_range = timex_range(tx.value)
-            if base_range is None:
-                previous_end, previous_relation = tx.end, ""
-                continue
-            value_range = _date_range(_narrow(base_range, tx.mod), relation)
-            value_duration = None
+        try:  # a value whose interval reaches beyond the calendar (years 1-9999) is left out
+            value_range, value_duration = _interval(tx, relation)
+        except (OverflowError, ValueError):
+            value_range = value_duration = None
+        if value_range is None and value_duration is None:
+            previous_end, previous_relation = tx.end, ""
+            continue
         start = frame_match.start("frame") if frame_match else tx.start
         mentions.append(TimeMention(
             start=start, end=tx.end, text=text[start:tx.end], timex=tx, relation=relation,

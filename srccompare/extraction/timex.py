@@ -98,7 +98,10 @@ def _match_covering(
         for kind in KIND_NAMES[first:]:
             m = kind_regex(kind).match(text, s)
             if m is not None and m.end() > trigger:
-                reading = normalise(m, ctx)
+                try:
+                    reading = normalise(m, ctx)
+                except (OverflowError, ValueError):  # a value beyond the calendar (years 1-9999)
+                    reading = None
                 if reading is not None:
                     return m, reading
     return None

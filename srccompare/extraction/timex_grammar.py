@@ -37,7 +37,7 @@ UNIT_DATE = r"(?:(?:week|weekend|month|year|quarter|decade|century)\b)"
 _UNITS_TENS = r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _UNITS_ONES = r"one|two|three|four|five|six|seven|eight|nine"
 NUM = (
-    r"(?:\d+(?:\.\d+)?(?:\s+1/2|½)?"
+    r"(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s+1/2|½)?"
     rf"|(?:{_UNITS_TENS})(?:[-\s](?:{_UNITS_ONES})\b)?"
     r"|one\s+and\s+a\s+half|a\s+couple\s+of|a\s+couple|couple\s+of|a\s+few|a\s+dozen|a\s+hundred|a\s+thousand"
     r"|two\s+thousand|one\s+hundred|half\s+a|several|a\s+number\s+of|dozens\s+of|hundreds\s+of"
@@ -210,4 +210,4 @@ def ascii_lower(text: str) -> str:
 
 # Both run over ``ascii_lower(text)``: case-sensitive matching of lower-case words is fast.
 TRIGGER_RE = re.compile(r"(?<![\w'])(?:\d|'\d|(?:" + _word_alternation(_TRIGGER_WORDS) + r")(?!\w))")
-START_RE = re.compile(r"(?<![\w'])(?:\d|'\d|(?:" + _word_alternation(_START_WORDS) + r")(?!\w))|(?<=-)(?=\d)")
+START_RE = re.compile(r"(?<![\w'])(?:(?<!\d,)\d|'\d|(?:" + _word_alternation(_START_WORDS) + r")(?!\w))|(?<=-)(?=\d)")

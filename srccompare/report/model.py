@@ -11,7 +11,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-__all__ = ["Verdict", "ReportSource", "CellValue", "Cell", "Row", "Summary", "Report", "VERDICT_ORDER"]
+__all__ = ["Verdict", "UnreadableFile", "ReportSource", "CellValue", "Cell", "Row", "Summary", "Report", "VERDICT_ORDER"]
 
 
 class Verdict(str, Enum):
@@ -94,6 +94,16 @@ class Summary(BaseModel):
     gap: int = 0
 
 
+class UnreadableFile(BaseModel):
+    """A file the user gave that could not be read or analysed, and why; the others were compared."""
+
+    model_config = ConfigDict(frozen=True)
+
+    path: str  # as the user named it
+    problem: str  # one line: "not valid UTF-8 (byte 0xff at offset 12); save the file as UTF-8"
+    error: str  # the exception's class: DecodeError, MetadataError, AnalysisError, ...
+
+
 class Report(BaseModel):
     """A discrepancy report: the sources, one row per fact (conflicts first), a summary."""
 
@@ -103,5 +113,6 @@ class Report(BaseModel):
     rows: list[Row]
     summary: Summary
     warnings: list[str] = Field(default_factory=list)  # degraded input, said once per problem
+    unreadable: list[UnreadableFile] = Field(default_factory=list)  # files left out, with the reason
     tool: str = "srccompare"
     version: str = "0.1.0"

@@ -166,6 +166,7 @@ class ReportView(BaseModel):
     rows: tuple[RowView, ...]
     summary: SummaryView
     warnings: tuple[str, ...]  # report-wide warnings, each once, in the report's order
+    unreadable: tuple[tuple[str, str], ...] = ()  # (path, problem) of each file left out
     legend: tuple[VerdictStyle, ...]
     tool: str
     version: str
@@ -373,6 +374,7 @@ def build_view(report: Report) -> ReportView:
         rows=tuple(rows),
         summary=_summary_view(report),
         warnings=tuple(dict.fromkeys(report.warnings)),
+        unreadable=tuple((u.path, u.problem) for u in report.unreadable),
         legend=tuple(VERDICT_STYLES[v] for v in sorted(VERDICT_STYLES, key=VERDICT_ORDER.__getitem__)),
         tool=report.tool,
         version=report.version,
