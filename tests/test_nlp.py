@@ -57,3 +57,15 @@ def test_token_index_maps_character_spans_onto_tokens() -> None:
     assert [t.text for t in index.tokens_in(text.index("14"), text.index("14") + 9)] == ["14", "rifles"]
     assert index.at(text.index("rifles") + 2).text == "rifles"
     assert index.at(text.index("seized")).head.text == "seized"
+
+
+def test_a_long_text_is_parsed_in_pieces_with_true_offsets(monkeypatch: pytest.MonkeyPatch) -> None:
+    import srccompare.nlp as nlp
+
+    monkeypatch.setattr(nlp, "_CHUNK", 200)
+    text = "Police seized 14 rifles on Sunday.\nThe toll rose to 412, officials said.  \n\n" * 12
+    doc = nlp.parse(text)
+    assert doc.text == text
+    for token in doc:
+        assert text[token.idx:token.idx + len(token.text)] == token.text
+    assert sum(1 for t in doc if t.text == "rifles") == 12
