@@ -450,7 +450,8 @@ class _Settled:
     current: list[Claim]
     superseded: dict[int, str]  # id(claim) → mark
     mark: str  # row mark
-    note: str  # sentence for the explanation
+    note: str  # what the source does, for the explanation
+    judged: str  # how the rule reads it: "It is judged on its body."
 
 
 def _settle_source(ctx: ProvenanceContext, sid: str, claims: Sequence[Claim], tolerance: Tolerance) -> _Settled | None:
@@ -466,7 +467,7 @@ def _settle_source(ctx: ProvenanceContext, sid: str, claims: Sequence[Claim], to
     if earlier and current and beside and _consistent(current, tolerance):
         return _Settled(current, {id(c): "earlier figure in the same report" for c in earlier}, "revised in the report",
                         f"{name} itself gives {_describe(earlier)} as an earlier figure and {_describe(current)} as "
-                        "the current one; it is judged on the current one.")
+                        "the current one.", "It is judged on the current one.")
     # 2. a live blog: the newest timestamped entry holds the current value
     entries = ctx.entries.get(sid) or []
     body = [c for c in claims if not c.in_title]
@@ -484,15 +485,15 @@ def _settle_source(ctx: ProvenanceContext, sid: str, claims: Sequence[Claim], to
                                 "live updates",
                                 f"{name} is a live report whose figure changed: its newest entry ({stamp}) gives "
                                 f"{_describe(current)}, earlier {'entries' if len(older) > 1 else 'text'} "
-                                f"{_describe(older)}; it is judged on the newest entry.")
+                                f"{_describe(older)}.", "It is judged on the newest entry.")
     # 3. a headline that disagrees with its own body: the body is the source's reading
     title = [c for c in claims if c.in_title]
     if title and body and _consistent(body, tolerance) and \
             any(source_relation([t], body, tolerance) is Relation.DISJOINT for t in title):
         clash = [t for t in title if source_relation([t], body, tolerance) is Relation.DISJOINT]
         return _Settled(body, {id(c): "headline contradicts the body" for c in clash}, "headline contradicts body",
-                        f"{name}'s headline ({_describe(clash)}) contradicts its own body ({_describe(body)}); "
-                        "it is judged on its body.")
+                        f"{name}'s headline ({_describe(clash)}) contradicts its own body ({_describe(body)}).",
+                        "It is judged on its body.")
     return None
 
 
@@ -654,17 +655,28 @@ def weigh_row(aligned: AlignedRow, rows: Sequence[Row], ctx: ProvenanceContext) 
         here_settled = [sid for sid in ctx.order if sid in settled and sid in stating_here]
         if here_settled:
             verdict = row.verdict
+            blocked = False
             if single:
-                judged = compare_claims({sid: current[sid] for sid in sorted(ctx.order)}, ctx.names, tolerance)
+                everyone = {sid: current[sid] for sid in sorted(ctx.order)}
+                judged = compare_claims(everyone, ctx.names, tolerance)
                 if judged.verdict is Verdict.CONFLICT and row.verdict is not Verdict.CONFLICT:
-                    sure, _, _ = confident_clash({sid: current[sid] for sid in sorted(ctx.order)}, tolerance,
-                                                 ctx.published_days)
-                    if not sure:
-                        judged = None
+                    # the rule may reveal a clash between two other sources that a self-contradicting
+                    # source hid; a settled source's own current value alone never makes a conflict
+                    # (its body may speak of another thing than its headline)
+                    others = [sid for sid in sorted(ctx.order) if current[sid] and sid not in settled]
+                    clean = any(source_relation(current[a], current[b], tolerance) is Relation.DISJOINT
+                                for i, a in enumerate(others) for b in others[i + 1:])
+                    sure, _, _ = confident_clash(everyone, tolerance, ctx.published_days)
+                    if not (clean and sure):
+                        judged, blocked = None, True
                 if judged is not None and judged.verdict is not row.verdict:
                     verdict = judged.verdict
                     explanation = judged.explanation
-            notes = " ".join(settled[sid].note for sid in here_settled)
+            if blocked:
+                notes = " ".join(settled[sid].note for sid in here_settled) + (
+                    " A source's own current value alone is not taken as a conflict with another source.")
+            else:
+                notes = " ".join(f"{settled[sid].note} {settled[sid].judged}" for sid in here_settled)
             if verdict is not row.verdict:
                 notes += f" (Verdict by the self-contradiction rule; on all values it would be {row.verdict.value}.)"
             explanation = f"{explanation} {notes}"
