@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 import zlib
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from typing import Mapping, Sequence
@@ -247,13 +248,9 @@ def live_entries(text: str) -> list[tuple[int, int]]:
 
 
 def _entry_time(entries: Sequence[tuple[int, int]], offset: int) -> int | None:
-    time = None
-    for start, minutes in entries:
-        if start <= offset:
-            time = minutes
-        else:
-            break
-    return time
+    """The time of the entry that holds ``offset`` (entries in text order), or None before the first."""
+    at = bisect_right([start for start, _ in entries], offset) - 1
+    return entries[at][1] if at >= 0 else None
 
 
 # ---------------------------------------------------------------- a source's own timeline
@@ -352,6 +349,10 @@ class ProvenanceContext:
     entries: dict[str, list[tuple[int, int]]]
     texts: dict[str, str]
     own_timeline: dict[str, list[str]] = field(default_factory=dict)
+    position: dict[str, int] = field(default_factory=dict)  # source → its place in ``order``
+
+    def __post_init__(self) -> None:
+        self.position = {sid: i for i, sid in enumerate(self.order)}
 
     def when(self, sid: str) -> str:
         return self.published.get(sid) or "date unknown"
@@ -359,9 +360,10 @@ class ProvenanceContext:
     def time_key(self, sid: str) -> tuple:
         """Publication order: by the middle of the known interval; unknown times last."""
         interval = self.intervals.get(sid)
+        position = self.position.get(sid, len(self.position))
         if interval is None:
-            return (1, datetime.min, self.order.index(sid))
-        return (0, interval[0] + (interval[1] - interval[0]) / 2, self.order.index(sid))
+            return (1, datetime.min, position)
+        return (0, interval[0] + (interval[1] - interval[0]) / 2, position)
 
 
 def build_context(summaries: Sequence[SourceSummary], names: Mapping[str, str],
@@ -375,11 +377,13 @@ def build_context(summaries: Sequence[SourceSummary], names: Mapping[str, str],
     texts = {s.source.id: s.text for s in summaries}
     originators = {sid: find_originator(text) if text else None for sid, text in texts.items()}
 
+    position = {sid: i for i, sid in enumerate(order)}
+
     def by_time(sid: str) -> tuple:
         interval = intervals.get(sid)
         if interval is None:
-            return (1, datetime.min, order.index(sid))
-        return (0, interval[0] + (interval[1] - interval[0]) / 2, order.index(sid))
+            return (1, datetime.min, position[sid])
+        return (0, interval[0] + (interval[1] - interval[0]) / 2, position[sid])
 
     groups = [sorted(g, key=by_time) for g in shared_text_groups({sid: t for sid, t in texts.items() if t.strip()})]
     groups.sort(key=lambda g: by_time(g[0]))
@@ -397,7 +401,7 @@ def build_context(summaries: Sequence[SourceSummary], names: Mapping[str, str],
     def join(a: str, b: str) -> None:
         ra, rb = find(a), find(b)
         if ra != rb:
-            keep, drop = sorted((ra, rb), key=order.index)
+            keep, drop = sorted((ra, rb), key=position.__getitem__)
             parent[drop] = keep
 
     for g in groups:
@@ -414,7 +418,7 @@ def build_context(summaries: Sequence[SourceSummary], names: Mapping[str, str],
         else:
             by_originator[key] = sid
     for sid in order:
-        cluster_of[sid] = order.index(find(sid))
+        cluster_of[sid] = position[find(sid)]
     entries = {sid: live_entries(text) for sid, text in texts.items()}
     return ProvenanceContext(order=order, names=dict(names), tolerances=dict(tolerances or {}), published=published,
                              published_days=days, intervals=intervals, originators=originators, groups=groups,
@@ -715,7 +719,8 @@ def annotate_report(report: Report, ctx: ProvenanceContext) -> Report:
     the shared-text groups described."""
     # rank: 1 + how many sources were surely published before it (ties where the order is unknown)
     known = [sid for sid in ctx.order if ctx.intervals.get(sid)]
-    rank = {sid: 1 + sum(1 for other in known if _before(ctx.intervals[other], ctx.intervals[sid])) for sid in known}
+    ends = sorted(ctx.intervals[sid][1] for sid in known)
+    rank = {sid: 1 + bisect_left(ends, ctx.intervals[sid][0]) for sid in known}  # ends strictly before the start
     sources = [s.model_copy(update={
         "originator": ctx.originators.get(s.id),
         "shared_text_group": ctx.group_of.get(s.id),

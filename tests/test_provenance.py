@@ -241,3 +241,27 @@ def test_reports_are_byte_stable():
     first = render(compare_paths([FIXTURES / "wire-copies-sample"]), "json")
     second = render(compare_paths([FIXTURES / "wire-copies-sample"]), "json")
     assert first == second
+
+
+# ---------------------------------------------------------------- properties of shared-text detection
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_VOCAB = [f"w{i}" for i in range(400)]
+
+
+@settings(max_examples=40, deadline=None)
+@given(words=st.lists(st.sampled_from(_VOCAB), min_size=120, max_size=300, unique=True), every=st.integers(min_value=12, max_value=40),
+       seed=st.integers(min_value=0, max_value=10_000))
+def test_a_copy_with_one_word_in_every_dozen_changed_is_still_one_text(words, every, seed):
+    original = " ".join(words)
+    rewrite = " ".join(f"x{seed}-{i}" if i % every == every // 2 else w for i, w in enumerate(words))
+    assert shared_text_groups({"a": original, "b": rewrite}) == [["a", "b"]]
+
+
+@settings(max_examples=40, deadline=None)
+@given(a=st.lists(st.sampled_from(_VOCAB[:200]), min_size=50, max_size=200),
+       b=st.lists(st.sampled_from(_VOCAB[200:]), min_size=50, max_size=200))
+def test_texts_without_a_common_word_are_never_one_text(a, b):
+    assert shared_text_groups({"a": " ".join(a), "b": " ".join(b)}) == []
