@@ -84,7 +84,8 @@ _BYLINE = re.compile(rf"^\s*(?:by|from|source:?|with)\s+(?:[\w .'-]{{0,40}}?\(|[
                      re.IGNORECASE)
 _CREDIT = re.compile(rf"^\s*(?:[-–—(]\s*)?(?:\(?)({_AGENCY_ALT})\)?\s*(?:contributed(?: to)?(?: this)?(?: report(?:ing)?)?\.?)?\s*\)?$",
                      re.IGNORECASE)
-_ACCORDING = re.compile(rf"\b(?:according to|reported by|told|said|reports?|reported)\s+(?:the\s+)?({_AGENCY_ALT})\b(?!-)",
+_ACCORDING = re.compile(rf"\b(?:according to|reported by|told|quoted by|cited by)\s+(?:the\s+)?({_AGENCY_ALT})\b(?!-)"
+                        rf"|\b({_AGENCY_ALT})\s+(?:news agency\s+)?(?:reported|reports|said|says|quoted|cited)\b",
                         re.IGNORECASE)
 _CASED = re.compile(rf"\b({_AGENCY_ALT})\b", re.IGNORECASE)
 
@@ -118,8 +119,9 @@ def find_originator(text: str) -> str | None:
             if match and _written_as_name(match.group(1)):
                 return _agency(match.group(1))
     for match in _ACCORDING.finditer(text):
-        if _written_as_name(match.group(1)):
-            return _agency(match.group(1))
+        name = match.group(1) or match.group(2)
+        if _written_as_name(name):
+            return _agency(name)
     return None
 
 

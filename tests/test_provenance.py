@@ -118,14 +118,18 @@ def test_wire_fixture_groups_originators_and_independent_support():
 
     deaths = _row(report, "deaths.count")
     assert deaths.verdict.value == "conflict"  # the values say so
-    support = {s.value: (s.independent, s.copies) for s in deaths.support}
-    assert support == {"12": (1, 3), "14 person": (1, 0)}
-    assert "Independent support: 12: 1 independent report, 3 copies of AFP's text" in deaths.explanation
+    support = sorted((s.sources, s.independent, s.copies) for s in deaths.support)
+    assert support == [(["afp", "daily-courier", "metro-herald", "city-pulse"], 1, 3), (["harbour-gazette"], 1, 0)]
+    assert ": 1 independent report, 3 copies of AFP's text: Daily Courier, Metro Herald, City Pulse" in deaths.explanation
     assert "shared text" in deaths.marks and "update" in deaths.marks  # the Gazette reported later
 
-    agreed = _row(report, "fire.duration")
-    assert agreed.verdict.value == "agree"
-    assert "Agreed by 1 independent report; 3 copies of AFP's text" in agreed.explanation
+    # a fact only the wire text gives: agreed by one independent report, whatever the outlet count
+    copied = [r for r in report.rows if r.verdict.value == "agree"
+              and {c.source for c in r.cells if c.values} == {"afp", "daily-courier", "metro-herald", "city-pulse"}]
+    assert copied
+    for row in copied:
+        assert [(s.independent, s.copies) for s in row.support] == [(1, 3)]
+        assert "Agreed by 1 independent report; 3 copies of AFP's text" in row.explanation
 
 
 def test_wire_fixture_shows_groups_in_all_three_formats():
@@ -139,7 +143,7 @@ def test_wire_fixture_shows_groups_in_all_three_formats():
     data = json.loads(render(report, "json"))
     assert data["shared_text"][0]["id"] == "text-1"
     row = next(r for r in data["rows"] if r["field"] == "deaths.count")
-    assert {s["value"]: s["independent"] for s in row["support"]} == {"12": 1, "14 person": 1}
+    assert sorted(s["independent"] for s in row["support"]) == [1, 1] and row["marks"]
 
 
 # ---------------------------------------------------------------- the rising toll
@@ -265,3 +269,17 @@ def test_a_copy_with_one_word_in_every_dozen_changed_is_still_one_text(words, ev
        b=st.lists(st.sampled_from(_VOCAB[200:]), min_size=50, max_size=200))
 def test_texts_without_a_common_word_are_never_one_text(a, b):
     assert shared_text_groups({"a": " ".join(a), "b": " ".join(b)}) == []
+
+
+def test_two_texts_crediting_one_agency_are_one_report_without_sharing_text():
+    a = _summary("a", "A", "2026-04-09", (7, False)).model_copy(
+        update={"text": "ATHENS (Reuters) - Police said 7 people died when a wall fell on Monday."})
+    b = _summary("b", "B", "2026-04-09", (7, False)).model_copy(
+        update={"text": "Seven people died in the collapse, Reuters reported, citing the fire service."})
+    c = _summary("c", "C", "2026-04-09", (7, False)).model_copy(update={"text": "Our reporter counted 7 dead."})
+    report = compare_summaries([a, b, c])
+    assert [s.originator for s in report.sources] == ["Reuters", "Reuters", None]
+    assert [s.shared_text_group for s in report.sources] == [None, None, None] and report.shared_text == []
+    deaths = _row(report, "deaths.count")
+    assert [(s.independent, s.copies) for s in deaths.support] == [(2, 1)]
+    assert "Agreed by 2 independent reports; 1 copy of A's text (credited to Reuters): B." in deaths.explanation
