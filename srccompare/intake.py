@@ -199,6 +199,7 @@ def _ordered(given: list, summaries: list, files: Sequence[Path]) -> list:
                 source=summary.source.model_copy(update={"id": sid}),
                 claims=[c.model_copy(update={"source": sid}) for c in summary.claims],
                 warnings=summary.warnings,
+                text=summary.text,
             )
         renamed.append(summary)
     order = {str(p): i for i, p in enumerate(files)}

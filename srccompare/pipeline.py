@@ -21,6 +21,7 @@ from .nlp import parse
 from .bounds import resolvable_publication
 from .intake import calendar_warnings, input_warnings, take_in, unreadable_entries
 from .linear import gc_paused
+from .provenance import annotate_report, build_context, weigh_row
 from .reading import read_text
 from .reasoning import reconcile_schedules
 from .report.model import VERDICT_ORDER, Cell, CellValue, Report, ReportSource, Row, Summary, Verdict
@@ -65,7 +66,7 @@ def summarize_article(article: Article) -> SourceSummary:
             warnings.append(f"{reading.dropped} sentence{'s' if reading.dropped != 1 else ''} set aside as page "
                             "furniture (teasers, link lists, appeals, forms); they make no claims")
     warnings.extend(calendar_warnings(claims, article.source.path or article.source.outlet))
-    return SourceSummary(source=article.source, claims=settle_names(claims), warnings=warnings)
+    return SourceSummary(source=article.source, claims=settle_names(claims), warnings=warnings, text=article.text)
 
 
 Progress = Callable[..., None]  # progress(done, total, ...): articles done, articles in all
@@ -200,7 +201,9 @@ def compare_summaries(
         s.source.id: s.source.published.day.isoformat() if s.source.published and s.source.published.day else None
         for s in summaries
     }
-    rows = [row for aligned in align(by_source) for row in _row(aligned, ids, names, tolerances, published)]
+    weigh = build_context(summaries, names, tolerances)  # provenance: shared text, originators, times, updates
+    rows = [row for aligned in align(by_source)
+            for row in weigh_row(aligned, _row(aligned, ids, names, tolerances, published), weigh)]
     rows.sort(key=lambda r: (VERDICT_ORDER[r.verdict], r.parent or r.field, r.field))
     counts = {v: sum(1 for r in rows if r.verdict is v) for v in Verdict}
     summary = Summary(agree=counts[Verdict.AGREE], compatible=counts[Verdict.COMPATIBLE],
@@ -210,7 +213,8 @@ def compare_summaries(
         warnings.append("only one source: every fact is a gap; give two or more articles to compare")
     for s in summaries:
         warnings.extend(f"{s.source.outlet}: {w}" for w in dict.fromkeys(s.warnings))
-    return Report(sources=[_report_source(s) for s in summaries], rows=rows, summary=summary, warnings=warnings)
+    report = Report(sources=[_report_source(s) for s in summaries], rows=rows, summary=summary, warnings=warnings)
+    return annotate_report(report, weigh)
 
 
 def compare_paths(paths: Sequence[str | Path] | str | Path, *, tolerances: Mapping[str, Tolerance] | None = None,

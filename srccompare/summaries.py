@@ -28,6 +28,9 @@ class SourceSummary(BaseModel):
     source: SourceInfo
     claims: list[Claim] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
+    # the article body as read, for provenance (shared text, datelines, live-blog entries);
+    # empty for reviewed summaries, which are compared on their claims alone
+    text: str = Field(default="", exclude=True)
 
 
 class SummaryFile(BaseModel):

@@ -119,10 +119,10 @@ def test_fields_the_model_may_gain_are_shown_when_present():
         update: str
 
     base = many_outlets(2)
-    value = ValuePlus(**_count(412, "412").model_dump(), update="updated figure")
+    value = ValuePlus(**{**_count(412, "412").model_dump(), "update": "updated figure"})
     row = RowPlus(**{**base.rows[0].model_dump(), "cells": [Cell(source="o0", values=[value]), Cell(source="o1")],
                      "confidence": "high", "marks": ["shared text"]})
-    source = SourcePlus(**base.sources[0].model_dump(), originator="Wire A", shared_text_group="group 1")
+    source = SourcePlus(**{**base.sources[0].model_dump(), "originator": "Wire A", "shared_text_group": "group 1"})
     report = base.model_copy(update={"rows": [row], "sources": [source, base.sources[1]]})
     html = render(report, "html", articles={})
     assert '<span class="tag">confidence high</span>' in html

@@ -115,6 +115,8 @@ class SourceCard(BaseModel):
     shared_group: str | None
     facts: int  # facts this outlet states
     article_anchor: str | None  # its per-article view, when the text is there
+    time_rank: int | None = None  # publication order, when the report gives it
+    own_timeline: tuple[str, ...] = ()  # the source's own revisions ("18 → 31 person")
 
 
 class Segment(BaseModel):
@@ -168,6 +170,8 @@ class PageView(BaseModel):
     timeline: tuple[TimelineItem, ...]
     timeline_span: str  # "2022-01-02 to 2022-01-23"
     legend: tuple[VerdictStyle, ...]
+    shared_text: tuple[str, ...] = ()  # "4 outlets carry one AFP text: ...", when the report gives it
+    by_time: tuple[SourceCard, ...] = ()  # the sources in publication order, when the report gives it
 
 
 # ---------------------------------------------------------------- values in words
@@ -423,6 +427,8 @@ def build_page(report: Report, articles: Mapping[str, ArticleText] | None = None
             shared_group=getattr(raw, "shared_text_group", None) or getattr(raw, "shared_group", None),
             facts=stated.get(column.id, 0),
             article_anchor=_article_anchor(column.id) if column.id in articles else None,
+            time_rank=getattr(raw, "time_rank", None),
+            own_timeline=tuple(getattr(raw, "own_timeline", None) or ()),
         ))
 
     article_views = []
@@ -437,8 +443,12 @@ def build_page(report: Report, articles: Mapping[str, ArticleText] | None = None
                                          paragraphs=_paragraphs(body), marks=marked))
 
     timeline, span = _timeline(rows, cards)
+    shared_text = tuple(f"{getattr(g, 'id', '')}: {getattr(g, 'description', g)}".lstrip(": ")
+                        for g in (getattr(report, "shared_text", None) or ()))
+    by_time = tuple(sorted((c for c in cards if c.time_rank is not None), key=lambda c: c.time_rank))
     return PageView(view=view, title=_title(view), rows=tuple(rows), sources=tuple(cards), articles=tuple(article_views),
-                    timeline=timeline, timeline_span=span, legend=view.legend)
+                    timeline=timeline, timeline_span=span, legend=view.legend, shared_text=shared_text,
+                    by_time=by_time if len({c.time_rank for c in by_time}) > 1 else ())
 
 
 TITLE_MAX_NAMES = 4

@@ -11,7 +11,8 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-__all__ = ["Verdict", "UnreadableFile", "ReportSource", "CellValue", "Cell", "Row", "Summary", "Report", "VERDICT_ORDER"]
+__all__ = ["Verdict", "UnreadableFile", "ReportSource", "CellValue", "Cell", "Row", "Summary", "Report", "VERDICT_ORDER",
+           "ValueSupport", "TimedValue", "SharedText"]
 
 
 class Verdict(str, Enum):
@@ -39,6 +40,11 @@ class ReportSource(BaseModel):
     url: str | None = None
     path: str = ""
     warnings: list[str] = Field(default_factory=list)
+    # provenance (srccompare.provenance): additive, absent from older reports
+    originator: str | None = None  # the agency or body the source credits for its text ("AFP")
+    shared_text_group: str | None = None  # "text-1" when the source carries one text with others
+    time_rank: int | None = None  # 1 for the earliest publication; equal ranks when the order is unknown
+    own_timeline: list[str] = Field(default_factory=list)  # "18 → 31 (up from 18)": a source's own revisions
 
 
 class CellValue(BaseModel):
@@ -55,6 +61,7 @@ class CellValue(BaseModel):
     derived: str | None = None  # how reasoning reached it ("10 days from 2022-01-13")
     attribution: str | None = None  # who the source says said it
     hedged: bool = False  # "is expected to", "reportedly", "may"
+    update: str | None = None  # "earlier report, 2026-04-09 08:10": the value was revised later
 
 
 class Cell(BaseModel):
@@ -64,6 +71,27 @@ class Cell(BaseModel):
 
     source: str
     values: list[CellValue] = Field(default_factory=list)
+
+
+class ValueSupport(BaseModel):
+    """How many independent reports give one value of a row: copies of one text count once."""
+
+    model_config = ConfigDict(frozen=True)
+
+    value: str  # the normalised value in words
+    sources: list[str]  # ids of the sources that give it
+    independent: int  # reports that do not share a text or an originator
+    copies: int  # the other sources: copies of one of those reports
+
+
+class TimedValue(BaseModel):
+    """One source's (current) value of a revised count, with when it was published."""
+
+    model_config = ConfigDict(frozen=True)
+
+    source: str
+    published: str | None  # as the source gave it
+    value: str
 
 
 class Row(BaseModel):
@@ -81,6 +109,11 @@ class Row(BaseModel):
     # conflict is only declared at or above alignment.confidence.CONFIDENT); None where only one
     # source states the fact
     confidence: float | None = None
+    # provenance: independent support per value, marks ("update", "headline contradicts body"),
+    # and the revised count's values in publication order when the row is marked "update"
+    support: list[ValueSupport] = Field(default_factory=list)
+    marks: list[str] = Field(default_factory=list)
+    updates: list[TimedValue] = Field(default_factory=list)
 
 
 class Summary(BaseModel):
@@ -104,6 +137,17 @@ class UnreadableFile(BaseModel):
     error: str  # the exception's class: DecodeError, MetadataError, AnalysisError, ...
 
 
+class SharedText(BaseModel):
+    """Sources that carry one underlying text (wire copies, light rewrites)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    id: str  # "text-1"
+    sources: list[str]  # in publication order
+    originator: str | None = None
+    description: str  # "4 outlets carry one AFP text: AFP, Daily Courier, ..."
+
+
 class Report(BaseModel):
     """A discrepancy report: the sources, one row per fact (conflicts first), a summary."""
 
@@ -114,5 +158,6 @@ class Report(BaseModel):
     summary: Summary
     warnings: list[str] = Field(default_factory=list)  # degraded input, said once per problem
     unreadable: list[UnreadableFile] = Field(default_factory=list)  # files left out, with the reason
+    shared_text: list[SharedText] = Field(default_factory=list)  # provenance: groups of one text
     tool: str = "srccompare"
     version: str = "0.1.0"

@@ -106,6 +106,7 @@ class ValueView(BaseModel):
     hedged: bool
     start: int
     end: int
+    update: str | None = None  # a provenance mark ("earlier report, ..."), when the report gives one
 
 
 class CellView(BaseModel):
@@ -275,7 +276,7 @@ def _value_view(value: CellValue) -> ValueView:
         text=value.text, quote=value.quote, short_quote=shorten_quote(value.quote, value.text),
         quote_before=before, quote_match=match, quote_after=after, in_title=value.in_title,
         derived=value.derived, attribution=value.attribution, hedged=value.hedged,
-        start=value.start, end=value.end,
+        start=value.start, end=value.end, update=getattr(value, "update", None),
     )
 
 
