@@ -196,6 +196,7 @@ def _compare(args: argparse.Namespace) -> int:
 
 def _extract(args: argparse.Namespace) -> int:
     from .intake import take_in
+    from .pipeline import complete_names
     from .summaries import dump_summaries
 
     from .progress import ProgressBar
@@ -204,7 +205,7 @@ def _extract(args: argparse.Namespace) -> int:
         taken = take_in(args.paths, strict=args.strict, progress=bar)
     for error in taken.failures:
         _say(str(error))
-    _write(dump_summaries(taken.summaries, args.format), args.output)
+    _write(dump_summaries(complete_names(taken.summaries), args.format), args.output)
     return EXIT_OK
 
 

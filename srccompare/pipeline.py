@@ -11,6 +11,7 @@ from typing import Callable, Mapping, Sequence
 
 from .alignment import AlignedRow, align
 from .alignment.confidence import confident_clash, value_groups
+from .alignment.names import sweep_names
 from .article import Article, SourceInfo
 from .claim import Claim
 from .claims import build_claims
@@ -177,6 +178,13 @@ def _report_source(summary: SourceSummary) -> ReportSource:
 
 
 @gc_paused()  # see linear.py
+def complete_names(summaries: Sequence[SourceSummary]) -> list[SourceSummary]:
+    """The summaries, each with the names other sources give that its own text holds too
+    (``alignment.names``); what ``extract`` writes, so a reviewed summary compares like its articles."""
+    swept = sweep_names({s.source.id: s.claims for s in summaries}, {s.source.id: s.text for s in summaries})
+    return [s.model_copy(update={"claims": swept[s.source.id]}) for s in summaries]
+
+
 def compare_summaries(
     summaries: Sequence[SourceSummary], *, tolerances: Mapping[str, Tolerance] | None = None
 ) -> Report:
@@ -197,6 +205,7 @@ def compare_summaries(
         for s in summaries
     }
     by_source = reconcile_schedules({s.source.id: s.claims for s in summaries})
+    by_source = sweep_names(by_source, {s.source.id: s.text for s in summaries})
     published = {  # the day each source was published, where it is known to the day
         s.source.id: s.source.published.day.isoformat() if s.source.published and s.source.published.day else None
         for s in summaries
