@@ -223,7 +223,7 @@ def publication_interval(raw: str | None) -> tuple[datetime, datetime] | None:
         if len(text) == 4:
             year = int(text)
             return datetime(year, 1, 1) - timedelta(hours=14), datetime(year + 1, 1, 1) + timedelta(hours=14)
-    except ValueError:
+    except (ValueError, OverflowError):  # not a date, or one at the calendar's edge (year 1 or 9999)
         return None
     return None
 

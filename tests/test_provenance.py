@@ -283,3 +283,11 @@ def test_two_texts_crediting_one_agency_are_one_report_without_sharing_text():
     deaths = _row(report, "deaths.count")
     assert [(s.independent, s.copies) for s in deaths.support] == [(2, 1)]
     assert "Agreed by 2 independent reports; 1 copy of A's text (credited to Reuters): B." in deaths.explanation
+
+
+def test_a_publication_date_at_the_calendar_edge_has_no_interval():
+    from srccompare.provenance import publication_interval
+
+    assert publication_interval("0001-01-01") is None
+    assert publication_interval("9999-12-31") is None
+    assert publication_interval("9999") is None
