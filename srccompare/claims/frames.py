@@ -61,7 +61,7 @@ _AGE_PATTERNS = (
     re.compile(r"\baged\s+(?P<n>\d{1,3})\b", re.IGNORECASE),
     re.compile(r"\bat the age of\s+(?P<n>\d{1,3})\b", re.IGNORECASE),
     re.compile(r"\b(?:died|dies|dead|passed away)\s+(?:\w+\s+){0,3}?at\s+(?P<n>\d{1,3})\b(?![-.,]?\d)", re.IGNORECASE),
-    re.compile(r"(?<=[A-Z][a-z])(?:,\s*|\s+\()(?P<n>\d{1,3})(?:,|\))", re.UNICODE),
+    re.compile(r"\b[A-Z][\w'’-]+(?:,\s*|\s+\()(?P<n>\d{1,3})(?:,|\))", re.UNICODE),
 )
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"})
@@ -283,7 +283,10 @@ def quantity_frame(q: QuantityMention, sm: SentenceMentions, reading: Reading, i
     elif noun is not None and role == "count":
         what = canonical_what(noun.lemma_.lower() if noun.pos_ != "PROPN" else noun.text.lower())
         what_tokens = [noun, *[c for c in noun.children if c.dep_ == "compound"]]
-        predicate = _governing_predicate(noun)
+        # "99 members seized on Tuesday", "12 people who were killed": the clause on the noun says
+        # what happened to what is counted, before any verb the noun phrase sits under
+        predicate = next((c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None) \
+            or _governing_predicate(noun)
         if what in _DISTANCE_UNITS:
             role, owner = "measure", _reference_place(noun)
     else:
@@ -307,6 +310,8 @@ def quantity_frame(q: QuantityMention, sm: SentenceMentions, reading: Reading, i
     happened = _happened(sm, predicate, what_tokens)
     if not happened and role == "count" and not what:
         return None
+    if role == "count" and _listed_part(number):
+        what = f"{what} (one of a list)" if what else "one of a list"  # "one Australian and one English climber"
     if predicate is not None and any(c.dep_ == "neg" for c in predicate.children):
         happened = f"not {happened}" if happened else "not"
     frame = Frame(what=what, happened=happened, modifiers=_modifiers(noun) if noun is not None else [],
@@ -321,6 +326,31 @@ def _in_condition(token: "Token") -> bool:
     """Whether a token sits in a conditional clause ("if there was just one cable down")."""
     for ancestor in _chain(token):
         if any(c.dep_ == "mark" and c.lemma_.lower() in _CONDITION_MARKERS for c in ancestor.children):
+            return True
+    return False
+
+
+def _listed_part(number: "Token") -> bool:
+    """Whether a count is one item of a coordinated list of counts ("one Australian and one
+    English climber", "three soldiers and two police"): a part, never the total."""
+    doc = number.doc
+    own = number.head.lemma_.lower() if number.head.pos_ == "NOUN" else ""
+
+    def same_kind(other: "Token") -> bool:
+        # the other count counts the same noun, or only an adjective of it ("one Australian")
+        head = other.head
+        return head.pos_ != "NOUN" or head.lemma_.lower() == own
+
+    window = doc[max(0, number.i - 6):number.i]
+    if any(t.lower_ in ("and", ",") for t in window) and any(t.like_num and same_kind(t) for t in window):
+        return True
+    joined = False
+    for t in doc[number.i + 1:min(len(doc), number.i + 7)]:
+        if t.lower_ in (".", ";", ":"):
+            break
+        if t.lower_ in ("and", "or"):
+            joined = True
+        elif joined and t.like_num and same_kind(t):
             return True
     return False
 
@@ -561,8 +591,8 @@ def _age_claims(sm: SentenceMentions, reading: Reading, doc: "Doc", index: "Toke
                 who = None
             value = Quantity(low=age, high=age, unit="year", stated=age)
             frame = Frame(what=key, happened="age", modifiers=[], predicate="")
-            words = m.group(0).strip(" ,()")
-            first = m.start() + m.group(0).index(words)
+            words = m.group("n") if pattern is _AGE_PATTERNS[-1] else m.group(0).strip(" ,()")
+            first = m.start("n") if pattern is _AGE_PATTERNS[-1] else m.start() + m.group(0).index(words)
             claims.append(_claim(source, reading, sm, event="age", role="age", value=value, text=words,
                                  start=first, end=first + len(words), detail=None if who else key, entity=who, frame=frame,
                                  hedge_from=m.start(), hedge_to=m.end()))

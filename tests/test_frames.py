@@ -1,0 +1,102 @@
+"""Open-vocabulary frames read off the parse, and the gate a clash must pass to be a conflict.
+
+Sentences of our own; each names the rule it checks.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from srccompare.article import Article, Published, SourceInfo
+from srccompare.pipeline import compare_summaries, summarize_article
+
+DAY = date(2024, 3, 5)
+
+
+def _claims(text: str):
+    return summarize_article(_make("a", text)).claims
+
+
+def _make(sid: str, text: str, published: date = DAY) -> Article:
+    day = Published(raw=published.isoformat(), precision="day", earliest=published, latest=published)
+    return Article(source=SourceInfo(id=sid, outlet=sid.capitalize(), published=day), text=text)
+
+
+def _frames(text: str) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for claim in _claims(text):
+        found.setdefault(claim.field, []).append(claim.value.describe())
+    return found
+
+
+def test_a_value_of_any_event_makes_a_claim():
+    found = _frames("Customs officers seized 14 rifles at the port.")
+    assert any(f.startswith("seize.count.rifle") for f in found)
+
+
+def test_a_bare_number_completes_the_subject_of_a_value_verb():
+    found = _frames("The death toll rose to 412 on Sunday.")
+    assert found.get("deaths.count") == ["412"]
+
+
+def test_a_clause_on_the_counted_noun_says_what_happened_to_it():
+    found = _frames("The boss, one of 31 suspects detained on Tuesday, was found dead.")
+    assert any(f.startswith("detentions.count") for f in found)
+
+
+def test_one_item_of_a_list_of_counts_is_not_the_total():
+    found = _frames("One French and one Dutch hiker died in the storm.")
+    assert not any(f == "deaths.count" for f in found)
+
+
+def test_an_age_belongs_to_the_person_named_beside_it():
+    found = _frames("The driver, Anna Kowalczyk, 43, was arrested at the scene.")
+    assert found.get("age.age/kowalczyk") == ["43 year"]
+
+
+def test_a_conditional_clause_makes_no_claim():
+    found = _frames("If three pumps had failed, the mine would have flooded.")
+    assert not any(".count" in f for f in found)
+
+
+def _report(texts: dict[str, str], published: dict[str, date] | None = None):
+    summaries = [summarize_article(_make(sid, text, (published or {}).get(sid, DAY))) for sid, text in texts.items()]
+    return compare_summaries(summaries)
+
+
+def _verdicts(report) -> dict[str, str]:
+    return {row.field: row.verdict.value for row in report.rows}
+
+
+def test_a_confident_clash_is_a_conflict():
+    report = _report({"a": "Police said 18 people were injured in the blast.",
+                      "b": "Police said 12 people were injured in the blast."})
+    assert _verdicts(report)["injuries.count"] == "conflict"
+
+
+def test_vague_amounts_never_clash():
+    report = _report({"a": "Dozens of people were injured in the blast.",
+                      "b": "More than 150 people were injured in the blast."})
+    assert "conflict" not in _verdicts(report).values()
+
+
+def test_three_different_figures_are_kept_apart_not_called_a_conflict():
+    report = _report({"a": "Two people were injured in the blast.",
+                      "b": "Forty people were injured in the blast.",
+                      "c": "Four hundred people were injured in the blast."})
+    assert "conflict" not in _verdicts(report).values()
+    kept_apart = [row for row in report.rows if row.field.startswith("injuries.count")]
+    assert len(kept_apart) == 3 and all("Kept apart" in row.explanation for row in kept_apart)
+
+
+def test_clock_times_never_clash():
+    report = _report({"a": "The quake struck at 2:09 a.m.", "b": "The quake struck at 8:16 a.m."})
+    assert "conflict" not in _verdicts(report).values()
+
+
+def test_rewordings_of_one_value_are_joined():
+    report = _report({"a": "The gunmen overpowered two prison guards and fled in their van.",
+                      "b": "The fugitive handcuffed two transport guards before he fled in their van."})
+    guards = [row for row in report.rows if any(v.text.startswith("two") for c in row.cells for v in c.values)]
+    assert len(guards) == 1 and guards[0].verdict.value == "agree"
