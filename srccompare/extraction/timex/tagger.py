@@ -9,11 +9,11 @@ srccompare compares.
 
 How it works (one linear pass): a fast word regex finds *trigger* words that every timex
 contains (a digit, a month, "week", "now" ...); at the few *start* words just before each
-trigger the precompiled master regex of ``timex_grammar`` picks the kind of expression; the
-kind's normaliser (``timex_calendar``, ``timex_relative``, ``timex_lengths``, dispatched by
-``timex_normalise``) reads it against a ``Context`` (``timex_resolve``: DCT, narrative anchor,
+trigger the precompiled master regex of ``grammar`` picks the kind of expression; the
+kind's normaliser (``calendar``, ``relative``, ``lengths``, dispatched by
+``normalise``) reads it against a ``Context`` (``resolve``: DCT, narrative anchor,
 tense) or rejects it, and the next kind is tried. Calendar arithmetic lives in
-``timex_values``, word lists in ``timex_lexicon``.
+``values``, word lists in ``lexicon``.
 """
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ from datetime import date
 from srccompare.mentions import Timex
 from srccompare.values import Duration, TimeRange
 
-from .timex_grammar import (
+from .grammar import (
     KIND_NAMES,
     START_RE,
     TIMEX_RE,
@@ -31,10 +31,10 @@ from .timex_grammar import (
     ascii_lower,
     kind_regex,
 )
-from .timex_normalise import Reading, normalise
-from .timex_resolve import Context
-from .timex_values import timex_duration as _timex_duration
-from .timex_values import timex_range as _timex_range
+from .normalise import Reading, normalise
+from .resolve import Context
+from .values import timex_duration as _timex_duration
+from .values import timex_range as _timex_range
 
 __all__ = ["tag_timexes", "timex_range", "timex_duration"]
 

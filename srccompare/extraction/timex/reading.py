@@ -1,6 +1,6 @@
 """What a timex match means (``Reading``) and the helpers every kind's normaliser shares.
 
-The normalisers in ``timex_calendar``, ``timex_relative`` and ``timex_lengths`` each turn one
+The normalisers in ``calendar``, ``relative`` and ``lengths`` each turn one
 kind of master-regex match into a ``Reading``: TimeML type, value and mod, plus the calendar
 point it names (which later anaphora such as "the next day" resolve against). The helpers
 here pick the year of a month named without one, find the word before a match, format
@@ -12,11 +12,11 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from .timex_lexicon import (
+from .lexicon import (
     number_value,
 )
-from .timex_resolve import Context, future_cue, nearest_weekday, tail_tense, tense_at
-from .timex_values import (
+from .resolve import Context, future_cue, nearest_weekday, tail_tense, tense_at
+from .values import (
     CalendarPoint,
     format_point,
 )

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from .timex_values import CalendarPoint
+from .values import CalendarPoint
 
 __all__ = ["Context", "finer_or_equal", "future_cue", "past_cue", "tense_at", "tail_tense", "nearest_weekday"]
 

@@ -10,15 +10,15 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from .timex_grammar import group
-from .timex_lexicon import (
+from .grammar import group
+from .lexicon import (
     PARTS_OF_DAY,
     month_number,
     number_value,
     unit_code,
     weekday_number,
 )
-from .timex_reading import (
+from .reading import (
     GRANULARITY_RANK,
     SHIFT_UNIT,
     UNIT_GRANULARITY,
@@ -30,8 +30,8 @@ from .timex_reading import (
     weekday_date,
     word_before,
 )
-from .timex_resolve import Context, future_cue
-from .timex_values import (
+from .resolve import Context, future_cue
+from .values import (
     CalendarPoint,
     duration_value,
     format_point,
@@ -318,7 +318,7 @@ def _clock(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | No
     return Reading("TIME", f"{d.isoformat()}{time}", None, CalendarPoint("day", d))
 
 
-# kind name (timex_grammar.KINDS) -> normaliser
+# kind name (grammar.KINDS) -> normaliser
 HANDLERS = {
     "anchored": _anchored,
     "ago": _ago,

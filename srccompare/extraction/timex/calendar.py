@@ -10,14 +10,14 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from .timex_grammar import group
-from .timex_lexicon import (
+from .grammar import group
+from .lexicon import (
     HOLIDAYS,
     ORDINAL_WORDS,
     SEASONS,
     month_number,
 )
-from .timex_reading import (
+from .reading import (
     Reading,
     date_reading,
     day_reading,
@@ -28,8 +28,8 @@ from .timex_reading import (
     word_before,
     year_of,
 )
-from .timex_resolve import Context, future_cue, past_cue, tense_at
-from .timex_values import (
+from .resolve import Context, future_cue, past_cue, tense_at
+from .values import (
     SEASON_START_MONTH,
     CalendarPoint,
     format_point,
@@ -523,7 +523,7 @@ def _ordinal_day(m: re.Match[str], ctx: Context, start: int, end: int) -> Readin
     return date_reading(CalendarPoint("day", best), "day")
 
 
-# kind name (timex_grammar.KINDS) -> normaliser
+# kind name (grammar.KINDS) -> normaliser
 HANDLERS = {
     "date_iso": _date_iso,
     "date_slash": _date_slash,
