@@ -28,7 +28,7 @@ from .reading import (
     word_before,
     year_of,
 )
-from .resolve import Context, future_cue, past_cue, tense_at
+from .resolve import Context
 from .values import (
     SEASON_START_MONTH,
     CalendarPoint,
@@ -159,7 +159,7 @@ def _quarter(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | 
             point = CalendarPoint("quarter", date(year - 1, 3 * n - 2, 1))
             return Reading("DATE", format_point(point), None, point, anchors=False)
         if not (year_text or rel_year) and dct is not None and 3 * n - 2 > dct.month \
-                and tense_at(ctx.text, start, end) != "future":
+                and ctx.tense(start, end) != "future":
             year -= 1  # "the fourth quarter" reported in January is last year's
         point = CalendarPoint("quarter", date(year, 3 * n - 2, 1))
         return Reading("DATE", format_point(point), None, point, start_trim=trim)
@@ -330,7 +330,7 @@ def _season(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | N
         point = this_point if this_point.day > cur_start else shift_point(this_point, 1, "year")
     else:
         point = this_point
-        if rel in ("the", "") and this_point.day > cur_start and past_cue(ctx.text, start, end) and not future_cue(ctx.text, start, end):
+        if rel in ("the", "") and this_point.day > cur_start and ctx.past(start, end) and not ctx.future(start, end):
             point = shift_point(this_point, -1, "year")
     return date_reading(point, "season")
 

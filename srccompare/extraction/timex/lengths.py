@@ -21,7 +21,7 @@ from .reading import (
     prefix_mod,
     word_before,
 )
-from .resolve import Context, tense_at
+from .resolve import Context
 from .values import (
     duration_value,
 )
@@ -152,7 +152,7 @@ def _ref(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None
     if word in ("now", "current") and m.group("prefix"):
         return None
     if word == "soon" and (m.group("prefix") or word_before(ctx.text, start) in ("as", "too", "how", "so")
-                           or tense_at(ctx.text, start, end) != "future"):
+                           or ctx.tense(start, end) != "future"):
         return None  # only a "soon" that points ahead ("will soon vote") is a time; "soon became" is not
     return Reading("DATE", value)
 

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from .lexicon import (
     number_value,
 )
-from .resolve import Context, future_cue, nearest_weekday, tail_tense, tense_at
+from .resolve import Context, nearest_weekday, tail_tense
 from .values import (
     CalendarPoint,
     format_point,
@@ -145,7 +145,7 @@ def month_year(ctx: Context, month: int, start: int, end: int, day: int = 15) ->
         diff = (date(dct.year, month, min(day, 28)) - dct).days
     except ValueError:
         return dct.year
-    tense = tense_at(ctx.text, start, end)
+    tense = ctx.tense(start, end)
     if tense == "past":
         return dct.year - 1 if diff > 60 else dct.year
     if tense == "future":
@@ -206,7 +206,7 @@ def weekday_date(ctx: Context, weekday: int, rel: str, start: int, end: int) -> 
         return nearest_weekday(dct, weekday, 2)
     if rel == "this":
         return dct + timedelta(days=weekday - dct.isoweekday())
-    if future_cue(ctx.text, start, end):
+    if ctx.future(start, end):
         return nearest_weekday(dct, weekday, 1)
     if _APPOINTMENT_BEFORE.search(ctx.text, max(0, start - 12), start) and tail_tense(ctx.text, end) != "past":
         return nearest_weekday(dct, weekday, 1)

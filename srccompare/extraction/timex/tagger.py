@@ -19,10 +19,12 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import TYPE_CHECKING
 
 from srccompare.mentions import Timex
 from srccompare.values import Duration, TimeRange
 
+from .daytime import publication_zone
 from .grammar import (
     KIND_NAMES,
     START_RE,
@@ -31,26 +33,47 @@ from .grammar import (
     ascii_lower,
     kind_regex,
 )
+from .intervals import join_intervals
 from .normalise import Reading, normalise
 from .resolve import Context
+from .syntax import Syntax
 from .values import timex_duration as _timex_duration
 from .values import timex_range as _timex_range
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 __all__ = ["tag_timexes", "timex_range", "timex_duration"]
 
 _PRECISIONS = ("day", "week", "month", "quarter", "year")
 
 
-def tag_timexes(text: str, dct: date | None, dct_precision: str = "day") -> list[Timex]:
+def tag_timexes(
+    text: str, dct: date | None, dct_precision: str = "day", *, doc: "Doc | None" = None,
+    zone: str | None = None,
+) -> list[Timex]:
     """Every temporal expression in ``text``, normalised TimeML-style against ``dct``.
 
     ``dct_precision`` says how much of the DCT is known ("day", "month", "year"); anything
     that needs more than that is left underspecified ("XXXX-XX-XX") rather than guessed.
+    ``doc`` is the spaCy parse of ``text`` when the caller has one (``srccompare.nlp.parse``):
+    the tense of the governing verb then decides which way a bare "Friday" or "March" points,
+    and a date of a report ("said on Sunday") does not anchor "the next day". Without it the
+    tagger reads the same cues from the words around each mention. ``zone`` is the
+    publication's time zone (an IANA name, "+01:00" or "GMT"): a clock time written in another
+    named zone ("0800 GMT", "10.15 p.m. ET") is then converted to it; without it clock times
+    keep the zone they are written in.
     Offsets are character offsets into ``text``; results are in text order and do not overlap.
     """
     if dct_precision not in _PRECISIONS:
         raise ValueError(f"dct_precision must be one of {_PRECISIONS}, not {dct_precision!r}")
-    ctx = Context(text=text, dct=dct, dct_precision=dct_precision)
+    syntax = None
+    if doc is not None:
+        if doc.text != text:
+            raise ValueError("doc must be the parse of text")
+        syntax = Syntax(doc)
+    ctx = Context(text=text, dct=dct, dct_precision=dct_precision, syntax=syntax,
+                  zone=None if zone is None else publication_zone(zone))
     found: list[Timex] = []
     low = ascii_lower(text)
     scans: dict[int, re.Match[str] | None] = {}  # master-regex result per start offset
@@ -69,9 +92,9 @@ def tag_timexes(text: str, dct: date | None, dct_precision: str = "day") -> list
         found.append(Timex(start=start, end=end, text=text[start:end], type=reading.type,
                            value=reading.value, mod=reading.mod))
         if reading.point is not None and reading.type in ("DATE", "TIME") and reading.anchors:
-            ctx.note(reading.point, end)
+            ctx.note(reading.point, end, report=ctx.dates_report(start, end))
         pos = m.end()
-    return found
+    return join_intervals(text, found)
 
 
 _REACH = 48  # how far before a trigger word a timex may start ("at least the past 18 months")
