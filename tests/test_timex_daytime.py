@@ -147,3 +147,25 @@ def test_interval_reads_as_from_and_until_mentions():
     text = "The strike runs from Friday to Monday."
     mentions = [(m.relation, m.range.earliest, m.range.latest) for m in find_time_mentions(text, MONDAY)]
     assert mentions == [("from", date(2013, 3, 22), None), ("until", None, date(2013, 3, 25))]
+
+
+def test_cli_timex_zone_and_parse(tmp_path, capsys):
+    import json
+
+    from srccompare.cli import main
+
+    path = tmp_path / "article.txt"
+    path.write_text("Troops crossed at 0800 GMT on Sunday. The talks begin on Wednesday.\n", encoding="utf-8")
+    assert main(["timex", str(path), "--dct", "2013-03-18", "--zone", "Europe/Berlin", "--parse"]) == 0
+    values = [json.loads(line)["value"] for line in capsys.readouterr().out.splitlines()]
+    assert values == ["2013-03-17T09:00", "2013-03-20"]
+
+
+def test_cli_timex_unknown_zone_is_one_line(tmp_path, capsys):
+    from srccompare.cli import main
+
+    path = tmp_path / "article.txt"
+    path.write_text("At 0800 GMT.\n", encoding="utf-8")
+    assert main(["timex", str(path), "--dct", "2013-03-18", "--zone", "Mars/Base"]) == 2
+    err = capsys.readouterr().err
+    assert "unknown time zone" in err and len(err.strip().splitlines()) == 1 and "Traceback" not in err
