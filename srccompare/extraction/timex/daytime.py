@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta, timezone, tzinfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .grammar import group
 from .lexicon import weekday_number
@@ -83,10 +84,6 @@ def publication_zone(zone: str) -> tzinfo:
         return timezone(sign * timedelta(hours=int(m["h"]), minutes=int(m["m"] or 0)))
     if z.lower() in ZONE_OFFSETS:
         return timezone(timedelta(hours=ZONE_OFFSETS[z.lower()]))
-    try:
-        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-    except ImportError:  # pragma: no cover - the standard library has it from 3.9
-        raise ValueError(f"unknown time zone {zone!r}") from None
     try:
         return ZoneInfo(z)
     except (ZoneInfoNotFoundError, ValueError, OSError):

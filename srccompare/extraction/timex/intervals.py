@@ -52,7 +52,7 @@ def _day_key(value: str) -> tuple[str, str] | None:
     return None if m is None else (f"{m[1]}-{m[2]}-{m[3]}", m[4])
 
 
-def _order(text: str, first: Timex, second: Timex) -> tuple[Timex, Timex]:
+def _order(first: Timex, second: Timex) -> tuple[Timex, Timex]:
     """The two ends of an interval, the bare one moved so that the end is not before the start."""
     a, b = _day_key(first.value), _day_key(second.value)
     if a is not None and b is not None and b[0] < a[0]:
@@ -104,12 +104,12 @@ def join_intervals(text: str, found: list[Timex]) -> list[Timex]:
     """``found`` (the tagger's timexes, in text order) with the two ends of each written
     interval made to agree and the bare first end of a clock interval added."""
     out: list[Timex] = []
-    for i, t in enumerate(found):
+    for t in found:
         prev = out[-1] if out else None
         if prev is not None and _LINK.fullmatch(text, prev.end, t.start) \
                 and (_OPENER.search(text, max(0, prev.start - 10), prev.start)
                      or not text[prev.end:t.start].strip().lower() == "and"):
-            out[-1], t = _order(text, prev, t)
+            out[-1], t = _order(prev, t)
         elif t.type == "TIME":
             first = _bare_hour(text, prev.end if prev is not None else 0, t)
             if first is not None:

@@ -14,15 +14,15 @@ questions the word cues of ``resolve`` answer only by proximity:
 * nothing else: the parse never creates or removes a timex, so spans and recall stay those of
   the regex tagger and the parse only chooses between readings.
 
-The verb that governs a timex is the first verb or auxiliary met walking up the heads from the
+Offsets map onto tokens as in ``srccompare.nlp.TokenIndex`` (read here from the ``Doc``'s
+arrays, and only when a question is asked). The verb that governs a timex is the first verb or auxiliary met walking up the heads from the
 timex's own head token (through prepositions and nouns: "the blast on Thursday killed five" is
 governed by "killed"). The parse is read in time linear in the text (a bounded walk per timex).
 """
 from __future__ import annotations
 
+import bisect
 from typing import TYPE_CHECKING
-
-from srccompare.nlp import TokenIndex
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -50,11 +50,27 @@ class Syntax:
     """The parse of one text, read for the tagger (see the module docstring)."""
 
     def __init__(self, doc: "Doc") -> None:
-        self.index = TokenIndex(doc)
+        self.doc = doc
+        self._starts: list[int] | None = None  # token start offsets, read on first use
+
+    def _tokens_in(self, start: int, end: int) -> list["Token"]:
+        """The tokens that overlap the characters [start, end)."""
+        if self._starts is None:
+            # one C-level read of every token's offset (iterating Token objects costs 10x more)
+            self._starts = self.doc.to_array("IDX").tolist() if len(self.doc) else []
+        starts, doc = self._starts, self.doc
+        i = max(0, bisect.bisect_right(starts, start) - 1)
+        out = []
+        while i < len(starts) and starts[i] < end:
+            token = doc[i]
+            if token.idx + len(token.text) > start:
+                out.append(token)
+            i += 1
+        return out
 
     def head_of(self, start: int, end: int) -> "Token | None":
         """The token of [start, end) whose head lies outside the span (the span's syntactic head)."""
-        tokens = self.index.tokens_in(start, end)
+        tokens = self._tokens_in(start, end)
         if not tokens:
             return None
         inside = {t.i for t in tokens}

@@ -69,7 +69,9 @@ def tag_timexes(
         raise ValueError(f"dct_precision must be one of {_PRECISIONS}, not {dct_precision!r}")
     syntax = None
     if doc is not None:
-        if doc.text != text:
+        # a cheap check that the parse is of this text (doc.text would rebuild the whole string)
+        if len(doc) and (doc[-1].idx + len(doc[-1].text_with_ws) != len(text)
+                         or not text.startswith(doc[0].text, doc[0].idx)):
             raise ValueError("doc must be the parse of text")
         syntax = Syntax(doc)
     ctx = Context(text=text, dct=dct, dct_precision=dct_precision, syntax=syntax,
