@@ -98,3 +98,20 @@ def test_parse_never_changes_spans():
     with_parse = [(t.start, t.end) for t in tag_timexes(text, MONDAY, doc=parse(text))]
     without = [(t.start, t.end) for t in tag_timexes(text, MONDAY)]
     assert with_parse == without
+
+
+ROLES = [
+    ("The blast on Thursday killed five, police said on Sunday.", ["event", "report"]),
+    ("Police said on Sunday that the blast on Thursday killed five.", ["report", "event"]),
+    ("The ministry announced Monday that the border reopens on Friday.", ["report", "event"]),
+    ("Officials told reporters on Tuesday the dam failed on March 3.", ["report", "event"]),
+    ("The strike began on Monday and ended on Friday.", ["event", "event"]),
+]
+
+
+@pytest.mark.parametrize("text,roles", ROLES, ids=[c[0] for c in ROLES])
+def test_timex_roles(text, roles):
+    from srccompare.extraction.timex import timex_roles
+
+    doc = parse(text)
+    assert timex_roles(doc, tag_timexes(text, MONDAY, doc=doc)) == roles

@@ -7,6 +7,7 @@ arithmetic and ``lexicon`` the word lists.
 """
 from __future__ import annotations
 
+from .syntax import timex_roles
 from .tagger import tag_timexes, timex_duration, timex_range
 
-__all__ = ["tag_timexes", "timex_range", "timex_duration"]
+__all__ = ["tag_timexes", "timex_range", "timex_duration", "timex_roles"]

@@ -27,7 +27,9 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["Syntax", "REPORTING_LEMMAS"]
+    from srccompare.mentions import Timex
+
+__all__ = ["Syntax", "REPORTING_LEMMAS", "timex_roles"]
 
 # verbs whose date is the date of a statement about the event, not of the event
 REPORTING_LEMMAS = frozenset({
@@ -182,3 +184,10 @@ def verb_tense(verb: "Token") -> str | None:
             return None  # "is expected", "is closed": a state, no direction
         return "future"  # the scheduled present: "the talks begin on Wednesday"
     return None
+
+
+def timex_roles(doc: "Doc", timexes: "list[Timex]") -> list[str]:
+    """For each timex of the parsed text, "report" when it dates a reporting verb ("police
+    said on Sunday"), else "event" ("the blast on Thursday"): the role a claim gives the date."""
+    syntax = Syntax(doc)
+    return ["report" if syntax.dates_report(t.start, t.end) else "event" for t in timexes]
