@@ -113,6 +113,8 @@ _DAWN_FRAME = re.compile(r"\b(?:at|by|before|after|until|till|from|since|around|
 _OVERNIGHT_AFTER = re.compile(
     r"(?:\s*(?:[.,;:!?)\"']|$)|\s+(?:on|in|to|into|and|as|at|from|after|before|when|while|the|a|an|but|with"
     r"|by|near|outside|inside|for|across|along|around|amid|despite|until|till|through|under|over|[A-Z]))")
+# "in the early hours", "during the small hours": with no day named, a time only after these
+_SMALL_HOURS_FRAME = re.compile(r"\b(?:in|during|into)\s+$", re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|his|her|their|our|this|that)\s+$", re.IGNORECASE)
 
 
@@ -130,7 +132,18 @@ def _day_named(m: re.Match[str], kind: str, ctx: Context, start: int, end: int) 
 
 
 def _small_hours(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
-    """"the early hours of Monday", "the small hours of Sunday": the start of that day."""
+    """"the early hours of Monday", "the small hours of Sunday": the start of that day; "in
+    the early hours" with no day named: the start of the story's day (else the publication's)."""
+    named = group(m, "small_hours", "wd") or group(m, "small_hours", "deic")
+    if not named:
+        if not m.group().lower().startswith("the") or not _SMALL_HOURS_FRAME.search(ctx.text, max(0, start - 10), start):
+            return None
+        d = ctx.anchor.day if ctx.anchor is not None and ctx.anchor.granularity == "day" else ctx.dct_for("day")
+        if d is None:
+            return Reading("DATE", "XXXX-XX-XX", "START")
+        return Reading("DATE", d.isoformat(), "START", CalendarPoint("day", d), anchors=False)
+    if group(m, "small_hours", "wd") and not group(m, "small_hours", "wd")[:1].isupper():
+        return None
     d = _day_named(m, "small_hours", ctx, start, end)
     if d is None:
         wd = weekday_number(group(m, "small_hours", "wd") or "")
