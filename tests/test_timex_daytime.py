@@ -60,6 +60,8 @@ PARTS_OF_THE_DAY = [
     ("The fire was set in the small hours of Sunday.",
      [("the small hours of Sunday", "DATE", "2013-03-17", "START")]),
     ("The blast came in the early hours.", [("the early hours", "DATE", "2013-03-18", "START")]),
+    ("The storm came ashore in the early hours of March 9.",
+     [("the early hours of March 9", "DATE", "2013-03-09", "START")]),
     ("Police arrived on Saturday. In the early hours, the crowd dispersed.",
      [("Saturday", "DATE", "2013-03-16", None), ("the early hours", "DATE", "2013-03-16", "START")]),
     ("The ferry sank at dawn on Sunday.", [("dawn on Sunday", "TIME", "2013-03-17TMO", "START")]),
@@ -115,6 +117,10 @@ def test_intervals(sentence, expected):
 
 
 KNOWN_FAILURES = [
+    pytest.param("The storm came ashore in the early hours of 9 March.",
+                 [("the early hours of 9 March", "DATE", "2013-03-09", "START")],
+                 marks=pytest.mark.xfail(reason="day-first dates after 'the early hours of' are tagged alone, "
+                                                "without the START mod", strict=True)),
     pytest.param("Fans celebrated until the early hours.", [("the early hours", "DATE", "2013-03-18", "START")],
                  marks=pytest.mark.xfail(reason="'until the early hours' (of the next day) with no day named "
                                                 "is not read", strict=True)),

@@ -21,8 +21,8 @@ from datetime import date, datetime, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .grammar import group
-from .lexicon import weekday_number
-from .reading import Reading, weekday_date
+from .lexicon import month_number, weekday_number
+from .reading import Reading, day_reading, weekday_date
 from .resolve import Context
 from .values import CalendarPoint
 
@@ -134,6 +134,14 @@ def _day_named(m: re.Match[str], kind: str, ctx: Context, start: int, end: int) 
 def _small_hours(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
     """"the early hours of Monday", "the small hours of Sunday": the start of that day; "in
     the early hours" with no day named: the start of the story's day (else the publication's)."""
+    if group(m, "small_hours", "mon"):  # "the early hours of October 9"
+        month = month_number(group(m, "small_hours", "mon"))
+        day = int(re.match(r"\d+", group(m, "small_hours", "day")).group())
+        year_text = group(m, "small_hours", "y")
+        if month is None:
+            return None
+        r = day_reading(ctx, int(year_text) if year_text else None, month, day, start, end)
+        return Reading(r.type, r.value, "START", r.point)
     named = group(m, "small_hours", "wd") or group(m, "small_hours", "deic")
     if not named:
         if not m.group().lower().startswith("the") or not _SMALL_HOURS_FRAME.search(ctx.text, max(0, start - 10), start):

@@ -86,7 +86,8 @@ KINDS: list[tuple[str, str]] = [
     ("date_slash", r"(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/(?P<y>\d{4}|\d\d)\b"),
     ("nth_week", rf"the\s+(?P<nth>first|second|third|fourth|last|final)\s+(?P<unit>week|weekend|days|months)\s+of\s+(?:(?P<mon>{MON})(?:,?\s+(?P<y>{YEAR}))?|(?P<yonly>{YEAR}))"),
     ("week_of", rf"the\s+week\s+of\s+(?P<mon>{MON})\s*(?P<day>{DAYNUM})(?:,?\s*(?P<y>{YEAR}))?"),
-    ("small_hours", rf"(?:the\s+)?(?:early|small|wee)\s+hours\b(?:\s+(?:of|on)\s+(?:(?P<wd>{WD})|(?P<deic>{DEICTIC}))(?:\s+morning\b)?)?"),
+    ("small_hours", rf"(?:the\s+)?(?:early|small|wee)\s+hours\b(?:\s+(?:of|on)\s+(?:(?P<wd>{WD})|(?P<deic>{DEICTIC})"
+                    rf"|(?P<mon>{MON})\s*(?P<day>{DAYNUM})(?:,?\s*(?P<y>{YEAR}))?)(?:\s+morning\b)?|(?!\s+(?:of|on)\b))"),
     ("dawn", rf"(?P<pod>dawn|daybreak|first\s+light|sunrise|dusk|nightfall|sunset)\b(?!\s+of\b)(?:,?\s+(?:on\s+)?(?:(?P<wd>{WD})|(?P<deic>{DEICTIC})))?"),
     ("overnight", rf"overnight\b(?:\s+(?:on\s+|from\s+)?(?:(?P<wd>{WD})|(?P<deic>{DEICTIC})))?"),
     ("clock", rf"(?:(?P<wd0>{WD}|{DEICTIC}),?\s+(?:at\s+)?)?(?P<clock>{CLOCK})(?:\s*(?P<tz>{TZ}))?"
