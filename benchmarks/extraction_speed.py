@@ -1,6 +1,6 @@
 """Speed benchmark: srccompare's full extraction against dateparser's ``search_dates``.
 
-    python benchmarks/extraction_speed.py [--corpus DIR] [--mb 2] [--runs 3]
+    python benchmarks/extraction_speed.py [--corpus DIR] [--mb 2] [--runs 3] [--tagger [--parse]]
                                           [--dateparser-sample-mb MB] [--json] [--keep DIR]
 
 Builds a folder of front-matter Markdown articles from a TimeML corpus (the text inside
@@ -14,6 +14,11 @@ by wall clock, best of ``--runs``:
 
 (a) ``python -m srccompare extract FOLDER --format json -o /dev/null`` — every extractor
     (sentences, boilerplate, times, numbers, entities, attribution) and claim building;
+    With ``--tagger``, (a) is the temporal tagger alone instead: a small script that calls
+    ``tag_timexes(text, dct)`` on every article's text. With ``--tagger --parse`` the script
+    first parses every text with spaCy and gives the tagger the parse; the parse is shared
+    with the rest of the pipeline, not made for the tagger, so its seconds (measured inside the
+    process) are taken off the process's wall clock;
 (b) a small script that calls ``dateparser.search.search_dates(paragraph, languages=['en'])``
     on every paragraph (article bodies split on blank lines) — dates only.
 
@@ -61,6 +66,24 @@ print(found)
 """
 
 
+TAGGER_SCRIPT = """
+import json, os, sys, time
+from datetime import date
+from srccompare.extraction.timex import tag_timexes
+items = json.load(open(sys.argv[1], encoding="utf-8"))
+docs = [None] * len(items)
+parse_seconds = 0.0
+if sys.argv[2] == "parse":
+    from srccompare.nlp import parse
+    started = time.perf_counter()
+    docs = [parse(text) for _, text in items]
+    parse_seconds = time.perf_counter() - started
+found = sum(len(tag_timexes(text, date.fromisoformat(dct), doc=doc)) for (dct, text), doc in zip(items, docs))
+print(json.dumps({"parse_seconds": parse_seconds, "timexes": found}), flush=True)
+os._exit(0)  # freeing a thousand parses at exit is the parse's cost, not the tagger's
+"""
+
+
 @dataclass(frozen=True)
 class TimeMLDocument:
     """One corpus document: its outlet (file-name prefix), creation date and plain text."""
@@ -95,10 +118,12 @@ def as_markdown(doc: TimeMLDocument) -> str:
     return f"---\n{front}---\n{doc.text}"
 
 
-def build_corpus(corpus: Path, folder: Path, megabytes: float) -> tuple[int, list[str]]:
+def build_corpus(corpus: Path, folder: Path, megabytes: float,
+                 texts: list[tuple[str, str]] | None = None) -> tuple[int, list[str]]:
     """Write articles into ``folder`` until they hold ``megabytes`` of text.
 
-    Returns (bytes of article text, every paragraph in file order).
+    Returns (bytes of article text, every paragraph in file order); ``texts``, when given,
+    receives (DCT, text) of every article written.
     """
     documents = [read_timeml(p) for p in sorted(corpus.rglob("*.tml"))]
     if not documents:
@@ -109,6 +134,8 @@ def build_corpus(corpus: Path, folder: Path, megabytes: float) -> tuple[int, lis
             (folder / f"{doc.name}-copy{copy}.md").write_text(as_markdown(doc), encoding="utf-8")
             total += len(doc.text.encode("utf-8"))
             pieces.extend(paragraphs(doc.text))
+            if texts is not None:
+                texts.append((doc.published[:10], doc.text))
             if total >= megabytes * MB:
                 break
         copy += 1
@@ -125,6 +152,23 @@ def wall_clock(command: list[str], runs: int) -> float:
         if done.returncode != 0:
             raise SystemExit(f"{' '.join(command)} failed ({done.returncode}):\n{done.stderr[-2000:]}")
         best = min(best, elapsed)
+    return best
+
+
+def tagger_clock(items: list[tuple[str, str]], folder: Path, with_parse: bool, runs: int) -> float:
+    """Best wall-clock seconds of the tagger-alone script, less its parse time (``--parse``)."""
+    source = folder / "tagger-input.json"
+    source.write_text(json.dumps(items), encoding="utf-8")
+    best = float("inf")
+    for _ in range(runs):
+        started = time.perf_counter()
+        done = subprocess.run([sys.executable, "-c", TAGGER_SCRIPT, str(source), "parse" if with_parse else "words"],
+                              cwd=PROJECT, capture_output=True, text=True)
+        elapsed = time.perf_counter() - started
+        if done.returncode != 0:
+            raise SystemExit(f"the tagger script failed ({done.returncode}):\n{done.stderr[-2000:]}")
+        best = min(best, elapsed - json.loads(done.stdout)["parse_seconds"])
+    source.unlink()
     return best
 
 
@@ -161,17 +205,25 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print one machine-readable JSON line")
     parser.add_argument("--keep", type=Path, metavar="DIR",
                         help="also copy the generated articles into DIR (outside the project), e.g. to profile them")
+    parser.add_argument("--tagger", action="store_true", help="time the temporal tagger alone, not the whole extraction")
+    parser.add_argument("--parse", action="store_true", help="with --tagger: give the tagger the spaCy parse (parse time not counted)")
     args = parser.parse_args(argv)
+    if args.parse and not args.tagger:
+        parser.error("--parse goes with --tagger")
 
     with tempfile.TemporaryDirectory(prefix="srccompare-bench-") as tmp:
         articles = Path(tmp) / "articles"
         articles.mkdir()
-        size, pieces = build_corpus(args.corpus, articles, args.mb)
+        texts: list[tuple[str, str]] = []
+        size, pieces = build_corpus(args.corpus, articles, args.mb, texts)
         if args.keep is not None:
             shutil.copytree(articles, args.keep, dirs_exist_ok=True)
 
-        ours = wall_clock([sys.executable, "-m", "srccompare", "extract", str(articles), "--format", "json",
-                           "-o", "/dev/null"], args.runs)
+        if args.tagger:
+            ours = tagger_clock(texts, Path(tmp), args.parse, args.runs)
+        else:
+            ours = wall_clock([sys.executable, "-m", "srccompare", "extract", str(articles), "--format", "json",
+                               "-o", "/dev/null"], args.runs)
 
         sample_mb = args.dateparser_sample_mb
         if sample_mb is None:  # probe on a small sample to decide whether a full run fits the budget
@@ -184,6 +236,7 @@ def main(argv: list[str] | None = None) -> int:
         theirs_full = theirs * size / theirs_size if extrapolated else theirs
 
     result = {
+        "side": "tagger+parse" if args.parse else "tagger" if args.tagger else "extract",
         "megabytes": round(size / MB, 3),
         "runs": args.runs,
         "srccompare_seconds": round(ours, 2),
@@ -198,7 +251,9 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(result))
         return 0
     print(f"text: {size / MB:.2f} MB of newswire ({args.corpus}), best of {args.runs} runs, whole processes")
-    print(f"srccompare extract:        {ours:8.1f} s   {size / MB / ours:7.3f} MB/s")
+    side = "srccompare extract:      " if not args.tagger else (
+        "tag_timexes with parse:  " if args.parse else "tag_timexes (words only):")
+    print(f"{side}  {ours:8.1f} s   {size / MB / ours:7.3f} MB/s")
     note = ""
     if extrapolated:
         note = f"   (EXTRAPOLATED linearly from {theirs:.1f} s on a {theirs_size / MB:.2f} MB sample)"

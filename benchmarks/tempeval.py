@@ -1,13 +1,14 @@
 """TempEval-3 Task A benchmark for srccompare's temporal tagger (``tag_timexes``).
 
-    python benchmarks/tempeval.py DIR [DIR ...] [--errors] [--kind missed|spurious|value|span]
+    python benchmarks/tempeval.py DIR [DIR ...] [--parse] [--errors] [--kind missed|spurious|value|span]
 
 Reads every TimeML ``.tml`` file under the given folders (the text inside <TEXT> with its tags
 removed, gold TIMEX3 spans/types/values, and the DCT from <DCT>), tags the text, and scores the
 TempEval-3 way: strict span match (exact span, surrounding whitespace ignored) and relaxed
 match (overlap, each gold matched to at most one system timex, greedily by largest overlap);
 type and value accuracy over relaxed matches; attribute F1 = accuracy x relaxed F1.
-Micro-averaged over files. The numbers agree with /work/shared/tools/te3_score.py, which scores
+Micro-averaged over files. With ``--parse`` each text is parsed first (``srccompare.nlp.parse``,
+not timed) and the tagger reads the parse too. The numbers agree with /work/shared/tools/te3_score.py, which scores
 the same function through the CLI.
 """
 from __future__ import annotations
@@ -86,6 +87,7 @@ class Score:
     type_ok: int = 0
     value_ok: int = 0
     errors: list[str] = field(default_factory=list)
+    parse_seconds: float = 0.0
 
     @staticmethod
     def prf(tp: int, n_sys: int, n_gold: int) -> tuple[float, float, float]:
@@ -107,9 +109,16 @@ class Score:
         )
 
 
-def score_file(path: Path, score: Score) -> None:
+def score_file(path: Path, score: Score, use_parse: bool = False) -> None:
     dct_text, text, gold = read_tml(path)
-    system = tag_timexes(text, date.fromisoformat(dct_text))
+    doc = None
+    if use_parse:
+        from srccompare.nlp import parse
+
+        t0 = time.perf_counter()
+        doc = parse(text)
+        score.parse_seconds += time.perf_counter() - t0
+    system = tag_timexes(text, date.fromisoformat(dct_text), doc=doc)
     score.n_gold += len(gold)
     score.n_sys += len(system)
     gspans = [strip_span(text, g.start, g.end) for g in gold]
@@ -150,6 +159,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("dirs", nargs="+", type=Path)
     ap.add_argument("--errors", action="store_true", help="print mismatches (missed, spurious, value, span)")
     ap.add_argument("--kind", action="append", help="only these error kinds (repeatable)")
+    ap.add_argument("--parse", action="store_true", help="give the tagger the spaCy parse of each text")
     args = ap.parse_args(argv)
     files = sorted(p for d in args.dirs for p in (d.rglob("*.tml") if d.is_dir() else [d]))
     if not files:
@@ -158,8 +168,8 @@ def main(argv: list[str] | None = None) -> int:
     score = Score()
     t0 = time.perf_counter()
     for path in files:
-        score_file(path, score)
-    elapsed = time.perf_counter() - t0
+        score_file(path, score, args.parse)
+    elapsed = time.perf_counter() - t0 - score.parse_seconds
     if args.errors:
         for line in score.errors:
             if not args.kind or line.split("\t", 1)[0] in args.kind:

@@ -125,6 +125,11 @@ def _parser() -> argparse.ArgumentParser:
         epilog="example:\n  srccompare timex article.txt --dct 2022-01-13\n\n" + _EXIT_CODES)
     timex.add_argument("file", metavar="FILE", help="a plain text file, read exactly as given")
     timex.add_argument("--dct", metavar="YYYY-MM-DD", help="document creation time: the day relative dates count from")
+    timex.add_argument("--zone", metavar="ZONE",
+                       help="the publication's time zone (Europe/London, +01:00, GMT): clock times written in "
+                            "another zone (0800 GMT, 10 p.m. ET) are converted to it")
+    timex.add_argument("--parse", action="store_true",
+                       help="read the spaCy parse too (the governing verb's tense; report dates vs event dates)")
 
     from .feed.cli import add_commands  # cluster, batch: events from a feed
 
@@ -221,8 +226,15 @@ def _timex(args: argparse.Namespace) -> int:
     from .sources import read_text_file
 
     text = read_text_file(args.file)  # plain text as given: front matter or markup is tagged too
+    doc = None
+    if args.parse:
+        from .nlp import parse
+
+        doc = parse(text)
     try:
-        timexes = tag_timexes(text, dct)
+        timexes = tag_timexes(text, dct, doc=doc, zone=args.zone)
+    except ValueError as exc:
+        raise UsageError(f"--zone: {exc}") from exc
     except Exception as exc:  # srccompare's bug, named by file
         raise AnalysisError(args.file, f"could not be tagged ({type(exc).__name__}: {exc})") from exc
     lines = []

@@ -28,7 +28,7 @@ def case_ids(cases):
 
 # (sentence, expected span text, type, value)
 ABSOLUTE_DATES = [
-    ("The earthquake struck on March 22, 2013, at dawn.", "March 22, 2013", "DATE", "2013-03-22"),
+    ("The earthquake struck on March 22, 2013, in the morning.", "March 22, 2013", "DATE", "2013-03-22"),
     ("Voting took place on 22 March 2013 across the country.", "22 March 2013", "DATE", "2013-03-22"),
     ("The filing is dated 2013-03-22 in the registry.", "2013-03-22", "DATE", "2013-03-22"),
     ("The dam failed on Mar. 22, 2013 after heavy rain.", "Mar. 22, 2013", "DATE", "2013-03-22"),
@@ -60,7 +60,7 @@ PARTIAL_DATES = [
     ("The levee was rebuilt in the early 1980s.", "the early 1980s", "DATE", "198"),
     ("The treaty dates from the 19th century.", "the 19th century", "DATE", "18"),
     ("Floods hit the region in the first days of 2012.", "the first days of 2012", "DATE", "2012"),
-    ("Polls close next Friday, March 29, at dusk.", "next Friday, March 29", "DATE", "2013-03-29"),
+    ("Polls close next Friday, March 29, in most states.", "next Friday, March 29", "DATE", "2013-03-29"),
 ]
 
 WEEKDAYS = [

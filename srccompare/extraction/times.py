@@ -16,11 +16,15 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from srccompare.mentions import TimeMention, Timex
 from srccompare.values import Duration, TimeRange
 
 from .timex import tag_timexes, timex_duration, timex_range
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 __all__ = ["find_time_mentions", "frame_relation"]
 
@@ -130,15 +134,20 @@ def find_time_mentions(
     dct: date | None,
     dct_precision: str = "day",
     timexes: list[Timex] | None = None,
+    *,
+    doc: "Doc | None" = None,
+    zone: str | None = None,
 ) -> list[TimeMention]:
     """The comparable times of ``text``: each DATE/TIME/DURATION timex with the word framing it.
 
-    Pass ``timexes`` when the text was already tagged (they must come from the same text).
+    Pass ``timexes`` when the text was already tagged (they must come from the same text);
+    else ``doc`` (the spaCy parse of ``text``) and ``zone`` (the publication's time zone) go to
+    ``tag_timexes``.
     Timexes that are not placed on the calendar (PRESENT_REF, XXXX-WXX-1, sets) are left out:
     they have nothing to compare.
     """
     if timexes is None:
-        timexes = tag_timexes(text, dct, dct_precision)
+        timexes = tag_timexes(text, dct, dct_precision, doc=doc, zone=zone)
     mentions: list[TimeMention] = []
     previous_end = 0
     previous_relation = ""

@@ -1,6 +1,6 @@
 """What a timex match means (``Reading``) and the helpers every kind's normaliser shares.
 
-The normalisers in ``timex_calendar``, ``timex_relative`` and ``timex_lengths`` each turn one
+The normalisers in ``calendar``, ``relative`` and ``lengths`` each turn one
 kind of master-regex match into a ``Reading``: TimeML type, value and mod, plus the calendar
 point it names (which later anaphora such as "the next day" resolve against). The helpers
 here pick the year of a month named without one, find the word before a match, format
@@ -12,11 +12,11 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from .timex_lexicon import (
+from .lexicon import (
     number_value,
 )
-from .timex_resolve import Context, future_cue, nearest_weekday, tail_tense, tense_at
-from .timex_values import (
+from .resolve import Context, nearest_weekday, tail_tense
+from .values import (
     CalendarPoint,
     format_point,
 )
@@ -145,7 +145,7 @@ def month_year(ctx: Context, month: int, start: int, end: int, day: int = 15) ->
         diff = (date(dct.year, month, min(day, 28)) - dct).days
     except ValueError:
         return dct.year
-    tense = tense_at(ctx.text, start, end)
+    tense = ctx.tense(start, end)
     if tense == "past":
         return dct.year - 1 if diff > 60 else dct.year
     if tense == "future":
@@ -206,7 +206,7 @@ def weekday_date(ctx: Context, weekday: int, rel: str, start: int, end: int) -> 
         return nearest_weekday(dct, weekday, 2)
     if rel == "this":
         return dct + timedelta(days=weekday - dct.isoweekday())
-    if future_cue(ctx.text, start, end):
+    if ctx.future(start, end):
         return nearest_weekday(dct, weekday, 1)
     if _APPOINTMENT_BEFORE.search(ctx.text, max(0, start - 12), start) and tail_tense(ctx.text, end) != "past":
         return nearest_weekday(dct, weekday, 1)

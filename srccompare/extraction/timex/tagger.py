@@ -9,21 +9,23 @@ srccompare compares.
 
 How it works (one linear pass): a fast word regex finds *trigger* words that every timex
 contains (a digit, a month, "week", "now" ...); at the few *start* words just before each
-trigger the precompiled master regex of ``timex_grammar`` picks the kind of expression; the
-kind's normaliser (``timex_calendar``, ``timex_relative``, ``timex_lengths``, dispatched by
-``timex_normalise``) reads it against a ``Context`` (``timex_resolve``: DCT, narrative anchor,
+trigger the precompiled master regex of ``grammar`` picks the kind of expression; the
+kind's normaliser (``calendar``, ``relative``, ``lengths``, dispatched by
+``normalise``) reads it against a ``Context`` (``resolve``: DCT, narrative anchor,
 tense) or rejects it, and the next kind is tried. Calendar arithmetic lives in
-``timex_values``, word lists in ``timex_lexicon``.
+``values``, word lists in ``lexicon``.
 """
 from __future__ import annotations
 
 import re
 from datetime import date
+from typing import TYPE_CHECKING
 
 from srccompare.mentions import Timex
 from srccompare.values import Duration, TimeRange
 
-from .timex_grammar import (
+from .daytime import publication_zone
+from .grammar import (
     KIND_NAMES,
     START_RE,
     TIMEX_RE,
@@ -31,26 +33,49 @@ from .timex_grammar import (
     ascii_lower,
     kind_regex,
 )
-from .timex_normalise import Reading, normalise
-from .timex_resolve import Context
-from .timex_values import timex_duration as _timex_duration
-from .timex_values import timex_range as _timex_range
+from .intervals import join_intervals
+from .normalise import Reading, normalise
+from .resolve import Context
+from .syntax import Syntax
+from .values import timex_duration as _timex_duration
+from .values import timex_range as _timex_range
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 __all__ = ["tag_timexes", "timex_range", "timex_duration"]
 
 _PRECISIONS = ("day", "week", "month", "quarter", "year")
 
 
-def tag_timexes(text: str, dct: date | None, dct_precision: str = "day") -> list[Timex]:
+def tag_timexes(
+    text: str, dct: date | None, dct_precision: str = "day", *, doc: "Doc | None" = None,
+    zone: str | None = None,
+) -> list[Timex]:
     """Every temporal expression in ``text``, normalised TimeML-style against ``dct``.
 
     ``dct_precision`` says how much of the DCT is known ("day", "month", "year"); anything
     that needs more than that is left underspecified ("XXXX-XX-XX") rather than guessed.
+    ``doc`` is the spaCy parse of ``text`` when the caller has one (``srccompare.nlp.parse``):
+    the tense of the governing verb then decides which way a bare "Friday" or "March" points,
+    and a date of a report ("said on Sunday") does not anchor "the next day". Without it the
+    tagger reads the same cues from the words around each mention. ``zone`` is the
+    publication's time zone (an IANA name, "+01:00" or "GMT"): a clock time written in another
+    named zone ("0800 GMT", "10.15 p.m. ET") is then converted to it; without it clock times
+    keep the zone they are written in.
     Offsets are character offsets into ``text``; results are in text order and do not overlap.
     """
     if dct_precision not in _PRECISIONS:
         raise ValueError(f"dct_precision must be one of {_PRECISIONS}, not {dct_precision!r}")
-    ctx = Context(text=text, dct=dct, dct_precision=dct_precision)
+    syntax = None
+    if doc is not None:
+        # a cheap check that the parse is of this text (doc.text would rebuild the whole string)
+        if len(doc) and (doc[-1].idx + len(doc[-1].text_with_ws) != len(text)
+                         or not text.startswith(doc[0].text, doc[0].idx)):
+            raise ValueError("doc must be the parse of text")
+        syntax = Syntax(doc)
+    ctx = Context(text=text, dct=dct, dct_precision=dct_precision, syntax=syntax,
+                  zone=None if zone is None else publication_zone(zone))
     found: list[Timex] = []
     low = ascii_lower(text)
     scans: dict[int, re.Match[str] | None] = {}  # master-regex result per start offset
@@ -69,9 +94,9 @@ def tag_timexes(text: str, dct: date | None, dct_precision: str = "day") -> list
         found.append(Timex(start=start, end=end, text=text[start:end], type=reading.type,
                            value=reading.value, mod=reading.mod))
         if reading.point is not None and reading.type in ("DATE", "TIME") and reading.anchors:
-            ctx.note(reading.point, end)
+            ctx.note(reading.point, end, report=ctx.dates_report(start, end))
         pos = m.end()
-    return found
+    return join_intervals(text, found)
 
 
 _REACH = 48  # how far before a trigger word a timex may start ("at least the past 18 months")

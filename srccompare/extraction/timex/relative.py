@@ -10,15 +10,16 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from .timex_grammar import group
-from .timex_lexicon import (
+from .daytime import to_zone
+from .grammar import group
+from .lexicon import (
     PARTS_OF_DAY,
     month_number,
     number_value,
     unit_code,
     weekday_number,
 )
-from .timex_reading import (
+from .reading import (
     GRANULARITY_RANK,
     SHIFT_UNIT,
     UNIT_GRANULARITY,
@@ -30,8 +31,8 @@ from .timex_reading import (
     weekday_date,
     word_before,
 )
-from .timex_resolve import Context, future_cue
-from .timex_values import (
+from .resolve import Context
+from .values import (
     CalendarPoint,
     duration_value,
     format_point,
@@ -242,7 +243,7 @@ def _the_unit(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading |
         dct = ctx.dct_for("day")
         if dct is None:
             return Reading("DATE", "XXXX-WXX-WE")
-        if dct.isoweekday() >= 6 or future_cue(ctx.text, start, end):
+        if dct.isoweekday() >= 6 or ctx.future(start, end):
             point = CalendarPoint("week", dct)
         else:
             point = CalendarPoint("week", dct - timedelta(days=7))
@@ -268,7 +269,10 @@ def _the_unit(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading |
     return date_reading(None if ref is None else CalendarPoint("year", ref), "year")
 
 
-_CLOCK_RE = re.compile(r"(?P<h>\d{1,2})(?::(?P<mi>\d\d))?\s*(?P<ap>a\.m\.|p\.m\.|am|pm|o'clock)?", re.I)
+_CLOCK_RE = re.compile(r"(?P<h>\d{1,2})(?:[:.](?P<mi>\d\d))?\s*(?P<ap>a\.m\.|p\.m\.|am|pm|o'clock)?", re.I)
+
+
+_WORDLIKE_ZONES = {"wet", "et", "ct", "mt", "pt", "ist", "west"}
 
 
 def _clock(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
@@ -280,7 +284,7 @@ def _clock(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | No
         hh, mi = 12, 0
     elif clock == "midnight":
         hh, mi = 0, 0
-    elif re.fullmatch(r"\d{4}\s+(?:gmt|utc)", clock):
+    elif re.fullmatch(r"\d{4}", clock):
         hh, mi = int(clock[:2]), int(clock[2:4])
     else:
         c = _CLOCK_RE.match(clock)
@@ -312,13 +316,25 @@ def _clock(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | No
         d = None if wd is None else weekday_date(ctx, wd, "", start, end)
     else:
         d = ctx.anchor.day if ctx.anchor is not None and ctx.anchor.granularity == "day" else dct
+    zone = g("tz")
+    end_trim = 0
+    if zone and zone.lower() in _WORDLIKE_ZONES and not zone.isupper():
+        # "at 5 pm, wet ...": a zone abbreviation that is also a word counts only in capitals
+        end_trim = len(m.group()) - (m.start("clock__tz") - m.start())
+        if g("wd") or g("mon"):
+            return None
+        zone = None
+    if zone and ctx.zone is not None and d is not None and hh < 24:
+        converted = to_zone(d, hh, mi, zone, ctx.zone)
+        if converted is not None:
+            d, hh, mi = converted
     time = f"T{hh:02d}:{mi:02d}"
     if d is None:
-        return Reading("TIME", f"XXXX-XX-XX{time}")
-    return Reading("TIME", f"{d.isoformat()}{time}", None, CalendarPoint("day", d))
+        return Reading("TIME", f"XXXX-XX-XX{time}", end_trim=end_trim)
+    return Reading("TIME", f"{d.isoformat()}{time}", None, CalendarPoint("day", d), end_trim=end_trim)
 
 
-# kind name (timex_grammar.KINDS) -> normaliser
+# kind name (grammar.KINDS) -> normaliser
 HANDLERS = {
     "anchored": _anchored,
     "ago": _ago,

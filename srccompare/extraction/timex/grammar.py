@@ -57,11 +57,16 @@ HOLIDAY = (
     r"|halloween|valentine's\s+day|boxing\s+day|bastille\s+day|thanksgiving(?:\s+day)?"
     r"|easter(?:\s+(?:sunday|monday|week))?|memorial\s+day|labor\s+day|election\s+day|veterans\s+day)\b"
 )
-TZ = r"(?:[ecmp][sd]t|gmt|utc)\b"  # lower case: the scan runs over ascii_lower(text)
+# lower case: the scan runs over ascii_lower(text); daytime.ZONE_OFFSETS knows each offset
+TZ = (r"(?:(?:utc|gmt)\s*[+-]\s*\d{1,2}(?::?\d\d)?(?![\d:])"
+      r"|(?:gmt|utc|bst|cest|cet|eest|eet|wet|msk|ist|pkt|sgt|hkt|awst|jst|kst|aedt|aest|sast"
+      r"|[ecmpa][sd]t|[ecmp]t)\b)")
 CLOCK = (
     r"(?:\d{1,2}:\d\d(?::\d\d)?(?:\s*(?:a\.m\.|p\.m\.|am\b|pm\b))?"
+    r"|\d{1,2}\.\d\d\s*(?:a\.m\.|p\.m\.|am\b|pm\b)"  # "10.15 p.m."
     r"|\d{1,2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock\b)"
-    r"|\d{4}\s+(?:gmt|utc)\b|noon\b|midday\b|midnight\b)"
+    # "0800 GMT", "1940 local time" ("local time" stays outside the span, as in TimeBank)
+    rf"|[0-2]\d[0-5]\d(?=\s*(?:{TZ}|local\s+time\b))|noon\b|midday\b|midnight\b)"
 )
 DEICTIC = r"(?:yesterday|today|tomorrow|tonight)\b"
 # "the end of", "early", "mid-", "about": a prefix that sets a TimeML mod.
@@ -69,7 +74,7 @@ PREFIX = (
     r"(?:(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|close|turn|dawn|rest|remainder|bulk"
     r"|first\s+half|second\s+half|last\s+half|latter\s+half|latter\s+part|early\s+part|later\s+part"
     r"|last\s+part|first\s+part)\s+of\s+(?:the\s+)?"
-    r"|(?:earlier|later)\s+(?:on\s+|in\s+(?=the\s+(?:day|week|month|year)\b))?|(?:early|late|mid|middle)[\s-]+|mid-?|sometime\s+"
+    r"|(?:earlier|later)\s+(?:on\s+|in\s+(?=the\s+(?:day|week|month|year)\b))?|(?:early|late|mid|middle)[\s-]+(?!hours\b)|mid-?|sometime\s+"
     r"|(?:about|around|approximately|nearly|almost|roughly|some|more\s+than|less\s+than"
     r"|fewer\s+than|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|just\s+over"
     r"|just\s+under|well\s+over|close\s+to|upwards\s+of|the\s+better\s+part\s+of)\s+)"
@@ -81,6 +86,10 @@ KINDS: list[tuple[str, str]] = [
     ("date_slash", r"(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/(?P<y>\d{4}|\d\d)\b"),
     ("nth_week", rf"the\s+(?P<nth>first|second|third|fourth|last|final)\s+(?P<unit>week|weekend|days|months)\s+of\s+(?:(?P<mon>{MON})(?:,?\s+(?P<y>{YEAR}))?|(?P<yonly>{YEAR}))"),
     ("week_of", rf"the\s+week\s+of\s+(?P<mon>{MON})\s*(?P<day>{DAYNUM})(?:,?\s*(?P<y>{YEAR}))?"),
+    ("small_hours", rf"(?:the\s+)?(?:early|small|wee)\s+hours\b(?:\s+(?:of|on)\s+(?:(?P<wd>{WD})|(?P<deic>{DEICTIC})"
+                    rf"|(?P<mon>{MON})\s*(?P<day>{DAYNUM})(?:,?\s*(?P<y>{YEAR}))?)(?:\s+morning\b)?|(?!\s+(?:of|on)\b))"),
+    ("dawn", rf"(?P<pod>dawn|daybreak|first\s+light|sunrise|dusk|nightfall|sunset)\b(?!\s+of\b)(?:,?\s+(?:on\s+)?(?:(?P<wd>{WD})|(?P<deic>{DEICTIC})))?"),
+    ("overnight", rf"overnight\b(?:\s+(?:on\s+|from\s+)?(?:(?P<wd>{WD})|(?P<deic>{DEICTIC})))?"),
     ("clock", rf"(?:(?P<wd0>{WD}|{DEICTIC}),?\s+(?:at\s+)?)?(?P<clock>{CLOCK})(?:\s*(?P<tz>{TZ}))?"
               rf"(?:,?\s+(?:on\s+)?(?P<wd>{WD}|{DEICTIC}|(?P<mon>{MON})\s+(?P<day>{DAYNUM})))?"),
     ("date_mdy", rf"(?:(?:(?:next|last|this|coming|past)\s+)?(?P<wd>{WD}),?\s+)?(?P<mon>{MON})\s*(?P<day>{DAYNUM})(?:\s*,?\s*(?P<y>{YEAR}|{YEAR_SHORT})"
@@ -181,7 +190,7 @@ _TRIGGER_WORDS = (
     "valentine's boxing bastille memorial labor election veterans these first third fourth fifth sixth seventh "
     "eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth "
     "eighteenth nineteenth twentieth thirtieth twenty nineteen thousand year-earlier year-ago "
-    "year-end year's midday twenties thirties forties fifties sixties seventies eighties nineties"
+    "year-end year's midday dawn daybreak light sunrise dusk nightfall sunset twenties thirties forties fifties sixties seventies eighties nineties"
 ).split()
 _START_WORDS = _TRIGGER_WORDS + (
     "the a an about around approximately nearly almost roughly some more less fewer at up no "
@@ -192,7 +201,7 @@ _START_WORDS = _TRIGGER_WORDS + (
     "remaining initial comparable corresponding prior-year year-before one two three four five "
     "six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen "
     "nineteen twenty thirty forty fifty sixty seventy eighty ninety half couple dozen better right as "
-    "sometime"
+    "sometime small wee"
 ).split()
 
 

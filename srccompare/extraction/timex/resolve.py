@@ -11,9 +11,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, timedelta, tzinfo
+from typing import TYPE_CHECKING
 
-from .timex_values import CalendarPoint
+from .values import CalendarPoint
+
+if TYPE_CHECKING:
+    from .syntax import Syntax
 
 __all__ = ["Context", "finer_or_equal", "future_cue", "past_cue", "tense_at", "tail_tense", "nearest_weekday"]
 
@@ -67,6 +71,8 @@ _DEFER_RE = re.compile(r"(?:extended|postponed|delayed|adjourned|deferred|suspen
 _PROSPECTIVE_PAST = re.compile(
     r"(?:agreed|decided|voted|promised|pledged|vowed|threatened|offered|proposed|announced"
     r"|ordered|urged)\b(?-i:[^.;]*?\bto\s+[a-z]{2,})", re.IGNORECASE)
+_DAY_ANCHOR_REACH = 300  # characters a coarser date may follow a day and leave it the day anchor
+_REPORT_REACH = 400  # characters: an event date this close is still the narrative's anchor
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z\"'`(])|\n\s*\n|;\s")
 
 
@@ -148,6 +154,31 @@ class Context:
     dct_precision: str = "day"
     anchor: CalendarPoint | None = None
     last_quarter: CalendarPoint | None = None
+    syntax: Syntax | None = None  # the parse, when the caller has one
+    zone: tzinfo | None = None  # the publication's time zone, when the caller gives it
+
+    def tense(self, start: int, end: int) -> str | None:
+        """"future", "past" or None around the mention at [start, end): the nearest word cue
+        (``tense_at``); when the words tell none, the governing verb's tense from the parse.
+        (The word cues come first: measured on TempEval-3, "postponed until", "effective" and
+        "had been due to" are read more reliably from the words than from the small parser.)"""
+        cued = tense_at(self.text, start, end)
+        if cued is None and self.syntax is not None:
+            return self.syntax.tense(start, end)
+        return cued
+
+    def dates_report(self, start: int, end: int) -> bool:
+        """Whether the mention at [start, end) dates a statement ("police said on Sunday")
+        rather than the event: such a date does not anchor "the next day"."""
+        # without the parse the words alone ("said Friday") over-report: in business news the
+        # statement's date is often the only one the figures can count from
+        return self.syntax is not None and self.syntax.dates_report(start, end)
+
+    def future(self, start: int, end: int) -> bool:
+        return self.tense(start, end) == "future"
+
+    def past(self, start: int, end: int) -> bool:
+        return self.tense(start, end) == "past"
 
     def dct_for(self, granularity: str) -> date | None:
         """The DCT if it is known at least as finely as ``granularity``, else None."""
@@ -162,24 +193,49 @@ class Context:
             known = _RANK["month"]  # the week's days share a year, and nearly always a month
         return self.dct if known <= needed else None
 
+    def _anchor_for(self, granularity: str) -> CalendarPoint | None:
+        """The latest narrative date fine enough for ``granularity``: "the quarter" named after
+        "on Friday" does not hide Friday from "a day earlier"."""
+        if self.anchor is not None and finer_or_equal(self.anchor.granularity, granularity):
+            return self.anchor
+        if self.day_anchor is not None and finer_or_equal("day", granularity) \
+                and 0 <= self.anchor_at - self.day_anchor_at <= _DAY_ANCHOR_REACH:
+            return self.day_anchor
+        return None
+
     def reference(self, granularity: str) -> date | None:
         """The narrative anchor if it is fine enough for ``granularity``, else the DCT."""
-        if self.anchor is not None and finer_or_equal(self.anchor.granularity, granularity):
-            return self.anchor.day
+        anchor = self._anchor_for(granularity)
+        if anchor is not None:
+            return anchor.day
         return self.dct_for(granularity)
 
     def reference_point(self, granularity: str) -> CalendarPoint | None:
         """Like ``reference`` but keeps the anchor's own granularity."""
-        if self.anchor is not None and finer_or_equal(self.anchor.granularity, granularity):
-            return self.anchor
+        anchor = self._anchor_for(granularity)
+        if anchor is not None:
+            return anchor
         d = self.dct_for(granularity)
         return None if d is None else CalendarPoint(granularity, d)
 
     last_quarter_at: int = -1
 
-    def note(self, point: CalendarPoint, at: int) -> None:
-        """Remember a resolved date (ending at offset ``at``) as the narrative's latest anchor."""
+    anchor_at: int = -1
+    day_anchor: CalendarPoint | None = None  # the latest day named, kept under coarser dates
+    day_anchor_at: int = -1
+
+    def note(self, point: CalendarPoint, at: int, report: bool = False) -> None:
+        """Remember a resolved date (ending at offset ``at``) as the narrative's latest anchor.
+
+        A date of a report (``report``: "police said on Sunday") does not displace the date of
+        an event named in the last few sentences: "the blast on Thursday ..., police said on
+        Sunday. Two days later ..." counts from Thursday. With no such event date it anchors."""
+        if report and self.anchor is not None and 0 <= at - self.anchor_at <= _REPORT_REACH:
+            return
         self.anchor = point
+        self.anchor_at = at
+        if point.granularity == "day":
+            self.day_anchor, self.day_anchor_at = point, at
         if point.granularity == "quarter":
             self.last_quarter = point
             self.last_quarter_at = at

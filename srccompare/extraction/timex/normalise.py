@@ -1,7 +1,7 @@
 """Turn one master-regex match into a TimeML reading (type, value, mod), or reject it.
 
 ``normalise`` dispatches on the kind that matched (``match.lastgroup``) to the kind's
-normaliser in ``timex_calendar``, ``timex_relative`` or ``timex_lengths``, then applies the
+normaliser in ``calendar``, ``relative`` or ``lengths``, then applies the
 shared prefix rules: a modifier such as "about" or "the end of" becomes the TimeML mod, and
 stays outside the span of vague references and sets ("almost daily").
 """
@@ -9,15 +9,16 @@ from __future__ import annotations
 
 import re
 
-from .timex_calendar import HANDLERS as CALENDAR_HANDLERS
-from .timex_lengths import HANDLERS as LENGTH_HANDLERS
-from .timex_reading import Reading, prefix_mod
-from .timex_relative import HANDLERS as RELATIVE_HANDLERS
-from .timex_resolve import Context
+from .calendar import HANDLERS as CALENDAR_HANDLERS
+from .daytime import HANDLERS as DAYTIME_HANDLERS
+from .lengths import HANDLERS as LENGTH_HANDLERS
+from .reading import Reading, prefix_mod
+from .relative import HANDLERS as RELATIVE_HANDLERS
+from .resolve import Context
 
 __all__ = ["Reading", "normalise"]
 
-_HANDLERS = {**CALENDAR_HANDLERS, **RELATIVE_HANDLERS, **LENGTH_HANDLERS}
+_HANDLERS = {**CALENDAR_HANDLERS, **RELATIVE_HANDLERS, **LENGTH_HANDLERS, **DAYTIME_HANDLERS}
 
 
 def normalise(m: re.Match[str], ctx: Context) -> Reading | None:

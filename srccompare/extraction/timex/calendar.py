@@ -10,14 +10,14 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from .timex_grammar import group
-from .timex_lexicon import (
+from .grammar import group
+from .lexicon import (
     HOLIDAYS,
     ORDINAL_WORDS,
     SEASONS,
     month_number,
 )
-from .timex_reading import (
+from .reading import (
     Reading,
     date_reading,
     day_reading,
@@ -28,8 +28,8 @@ from .timex_reading import (
     word_before,
     year_of,
 )
-from .timex_resolve import Context, future_cue, past_cue, tense_at
-from .timex_values import (
+from .resolve import Context
+from .values import (
     SEASON_START_MONTH,
     CalendarPoint,
     format_point,
@@ -159,7 +159,7 @@ def _quarter(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | 
             point = CalendarPoint("quarter", date(year - 1, 3 * n - 2, 1))
             return Reading("DATE", format_point(point), None, point, anchors=False)
         if not (year_text or rel_year) and dct is not None and 3 * n - 2 > dct.month \
-                and tense_at(ctx.text, start, end) != "future":
+                and ctx.tense(start, end) != "future":
             year -= 1  # "the fourth quarter" reported in January is last year's
         point = CalendarPoint("quarter", date(year, 3 * n - 2, 1))
         return Reading("DATE", format_point(point), None, point, start_trim=trim)
@@ -330,7 +330,7 @@ def _season(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | N
         point = this_point if this_point.day > cur_start else shift_point(this_point, 1, "year")
     else:
         point = this_point
-        if rel in ("the", "") and this_point.day > cur_start and past_cue(ctx.text, start, end) and not future_cue(ctx.text, start, end):
+        if rel in ("the", "") and this_point.day > cur_start and ctx.past(start, end) and not ctx.future(start, end):
             point = shift_point(this_point, -1, "year")
     return date_reading(point, "season")
 
@@ -523,7 +523,7 @@ def _ordinal_day(m: re.Match[str], ctx: Context, start: int, end: int) -> Readin
     return date_reading(CalendarPoint("day", best), "day")
 
 
-# kind name (timex_grammar.KINDS) -> normaliser
+# kind name (grammar.KINDS) -> normaliser
 HANDLERS = {
     "date_iso": _date_iso,
     "date_slash": _date_slash,

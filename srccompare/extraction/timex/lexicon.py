@@ -2,7 +2,7 @@
 
 Everything here is data: month and weekday names, number words, time units with their
 TimeML codes, seasons and holidays, and the regex fragments built from them. The grammar in
-``timex_grammar`` assembles the fragments into the master regex; the normaliser in ``timex``
+``grammar`` assembles the fragments into the master regex; the normaliser in ``tagger``
 uses the maps to turn matched words into values.
 """
 from __future__ import annotations

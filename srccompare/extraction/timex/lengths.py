@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from .timex_grammar import group
-from .timex_lexicon import (
+from .grammar import group
+from .lexicon import (
     PARTS_OF_DAY,
     SEASONS,
     month_number,
@@ -15,14 +15,14 @@ from .timex_lexicon import (
     unit_code,
     weekday_number,
 )
-from .timex_reading import (
+from .reading import (
     Reading,
     is_capitalised,
     prefix_mod,
     word_before,
 )
-from .timex_resolve import Context, tense_at
-from .timex_values import (
+from .resolve import Context
+from .values import (
     duration_value,
 )
 
@@ -152,7 +152,7 @@ def _ref(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None
     if word in ("now", "current") and m.group("prefix"):
         return None
     if word == "soon" and (m.group("prefix") or word_before(ctx.text, start) in ("as", "too", "how", "so")
-                           or tense_at(ctx.text, start, end) != "future"):
+                           or ctx.tense(start, end) != "future"):
         return None  # only a "soon" that points ahead ("will soon vote") is a time; "soon became" is not
     return Reading("DATE", value)
 
@@ -175,7 +175,7 @@ def _bare_units(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading
     return Reading("DURATION", duration_value(None, unit))
 
 
-# kind name (timex_grammar.KINDS) -> normaliser
+# kind name (grammar.KINDS) -> normaliser
 HANDLERS = {
     "duration": _duration,
     "vague_units": _vague_units,
