@@ -58,8 +58,9 @@ def summarize_article(article: Article) -> SourceSummary:
     for text, in_title in ((article.title, True), (article.text, False)):
         if not text.strip() or (in_title and title_in_body):
             continue
-        reading = read_text(text, in_title=in_title, dct=dct, dct_precision=precision)
-        doc = parse(text) if reading.sentences else None
+        doc = parse(text) if text.strip() else None  # one parse, read by the tagger and the claim rules
+        reading = read_text(text, in_title=in_title, dct=dct, dct_precision=precision, doc=doc)
+        doc = doc if reading.sentences else None
         claims.extend(build_claims(reading, article.source.id, dct, doc))
         if not in_title and not reading.sentences:
             warnings.append("no article text left once boilerplate was set aside")

@@ -10,7 +10,10 @@ from __future__ import annotations
 import bisect
 import re
 from datetime import date
-from typing import NamedTuple, Sequence
+from typing import TYPE_CHECKING, NamedTuple, Sequence
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 from .cleaning import boilerplate_spans
 from .extraction.attribution import find_attributions
@@ -188,6 +191,7 @@ def read_text(
     in_title: bool = False,
     dct: date | None = None,
     dct_precision: str = "day",
+    doc: "Doc | None" = None,
 ) -> Reading:
     """Split ``text`` into sentences, drop boilerplate, and find every mention in what is left."""
     if in_title:
@@ -207,7 +211,7 @@ def read_text(
     all_quantities = find_quantities(text)
     counted = _SpanIndex([(q.start, q.end) for q in all_quantities if q.noun_end is not None and q.noun])
     # "nearly two thousand troops" is a count, not the year 2000
-    times = [t for t in find_time_mentions(text, dct, dct_precision)
+    times = [t for t in find_time_mentions(text, dct, dct_precision, doc=doc)
              if not (t.timex.type == "DATE" and not any(ch.isdigit() for ch in t.text) and counted.overlaps(t.start, t.end))]
     time_index = _SpanIndex([(t.start, t.end) for t in times])
     quantities = [q for q in all_quantities if not time_index.overlaps(q.start, q.end)]
