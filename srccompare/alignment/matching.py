@@ -27,6 +27,7 @@ from ..values import Relation, Tolerance
 __all__ = ["join_rewordings", "JOIN_WEIGHT", "row_weight"]
 
 JOIN_WEIGHT = 3.0
+_DISTANCE_UNITS = frozenset({"km", "kilometre", "kilometer", "mile", "metre", "meter", "foot", "feet", "yard", "m", "ft"})
 _EXACT = Tolerance()
 _WORD = re.compile(r"[a-z][a-z'-]{2,}")
 _STOP = frozenset("""the and for that with from this were was has have had his her their its they them said says will
@@ -64,10 +65,15 @@ def row_weight(a: dict[str, list[Claim]], b: dict[str, list[Claim]]) -> float:
         weight -= 1.0
     if happened_a & happened_b:
         weight += 1.5
-    owners_a = {c.frame.owner for c in ca if c.frame is not None}
-    owners_b = {c.frame.owner for c in cb if c.frame is not None}
-    if owners_a != owners_b and (owners_a - {""} or owners_b - {""}):
-        weight -= 2.0  # "25 miles east of Houston" and "25 miles from where he escaped" measure from two places
+    owners_a = {c.frame.owner for c in ca if c.frame is not None} - {""}
+    owners_b = {c.frame.owner for c in cb if c.frame is not None} - {""}
+    distance = any(getattr(c.value, "unit", "") in _DISTANCE_UNITS for c in ca)
+    if owners_a and owners_b and not owners_a & owners_b:
+        weight -= 2.0  # two named owners or reference places
+    elif owners_a != owners_b:
+        # "25 miles east of Houston" and "25 miles from where he escaped" measure from two
+        # places; a magnitude "of the earthquake" and a bare magnitude may well be one
+        weight -= 2.0 if distance else 0.5
     words_a, words_b = _content_words(ca), _content_words(cb)
     if words_a and words_b:
         shared = len(words_a & words_b) / min(len(words_a), len(words_b))
@@ -81,7 +87,8 @@ def _comparable(claim: Claim) -> str:
     bounds = getattr(value, "bounds", None)
     if bounds is not None:
         unit = getattr(value, "unit", "")
-        kind = unit if unit and unit not in PERSON_NOUNS and unit != "person" else ""
+        # people are people whatever the noun; a scale's name ("magnitude") is no unit
+        kind = unit if unit and unit not in PERSON_NOUNS and unit not in ("person", "magnitude") else ""
         return f"{value.kind}:{kind}:{bounds()}"
     return value.model_dump_json()
 

@@ -61,7 +61,7 @@ _AGE_PATTERNS = (
     re.compile(r"\baged\s+(?P<n>\d{1,3})\b", re.IGNORECASE),
     re.compile(r"\bat the age of\s+(?P<n>\d{1,3})\b", re.IGNORECASE),
     re.compile(r"\b(?:died|dies|dead|passed away)\s+(?:\w+\s+){0,3}?at\s+(?P<n>\d{1,3})\b(?![-.,]?\d)", re.IGNORECASE),
-    re.compile(r"\b[A-Z][\w'’-]+(?:,\s*|\s+\()(?P<n>\d{1,3})(?:,|\))", re.UNICODE),
+    re.compile(r"\b(?P<name>[A-Z][\w'’-]+)(?:,\s*|\s+\()(?P<n>\d{1,3})(?:,|\))", re.UNICODE),
 )
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"})
@@ -580,9 +580,15 @@ def _age_claims(sm: SentenceMentions, reading: Reading, doc: "Doc", index: "Toke
                 continue
             seen.add(start)
             owner = _nearest(people, start)
-            if owner is not None:
+            if owner is None and "name" in pattern.groupindex and index.at(m.start("name")).pos_ == "PROPN":
+                # "Blackmore, 52, was not available": the name itself, where the recogniser missed it
+                key = person_key(m.group("name"))
+                who = EntityValue(id=key, name=m.group("name"), type="person")
+            elif owner is not None:
                 key = person_key(owner.text)
                 who = EntityValue(id=key, name=owner.text, type="person")
+            elif "name" in pattern.groupindex:
+                continue  # "Chapter, 12,": a number after a word that is no name
             else:
                 noun = _noun_after(index, m.end())
                 if noun is None:
