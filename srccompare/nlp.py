@@ -88,7 +88,9 @@ def parse(text: str, name: str | None = None) -> "Doc":
             end = cut + 1 if cut != -1 else end
         pieces.append(text[start:end])
         start = end
-    doc = Doc.from_docs(list(nlp.pipe(pieces)), ensure_whitespace=False)
+    # one piece at a time: batching pieces makes the parser hold them all at once (about four
+    # times the memory); the tensors are not read by srccompare and are left out of the join
+    doc = Doc.from_docs(list(nlp.pipe(pieces, batch_size=1)), ensure_whitespace=False, exclude=["tensor"])
     if doc.text != text:  # pragma: no cover - spaCy keeps every character; guard the offsets anyway
         return nlp(text)
     return doc

@@ -29,6 +29,22 @@ def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     return left, max(right, end)
 
 
+class _Furniture:
+    """The page furniture of one text, asked "is this offset inside it?" in log time."""
+
+    def __init__(self, text: str) -> None:
+        import bisect
+
+        self._bisect = bisect
+        spans = sorted((b.start, b.end) for b in boilerplate_spans(text))
+        self._starts = [a for a, _ in spans]
+        self._ends = [b for _, b in spans]
+
+    def covers(self, offset: int) -> bool:
+        i = self._bisect.bisect_right(self._starts, offset) - 1
+        return i >= 0 and offset < self._ends[i]
+
+
 def sweep_names(by_source: Mapping[str, Sequence[Claim]], texts: Mapping[str, str]) -> dict[str, list[Claim]]:
     """``by_source`` with a claim added for each name found in a source that did not name it."""
     names: dict[str, tuple[Claim, set[str]]] = {}  # entity id → (a claim naming it, the names written)
@@ -40,27 +56,42 @@ def sweep_names(by_source: Mapping[str, Sequence[Claim]], texts: Mapping[str, st
             if not claim.in_title:
                 written.add(claim.text)
     out = {sid: list(claims) for sid, claims in by_source.items()}
-    furniture: dict[str, list[tuple[int, int]]] = {}
-    for entity_id, (example, written) in sorted(names.items()):
-        forms = sorted((w for w in written if len(w) >= _MIN_NAME and w[:1].isupper()), key=lambda w: (-len(w), w))
-        if not forms:
+    form_of: dict[str, str] = {}  # a name as written → the entity id it names
+    for entity_id, (_, written) in sorted(names.items()):
+        for form in written:
+            if len(form) >= _MIN_NAME and form[:1].isupper():
+                form_of.setdefault(form, entity_id)
+    if not form_of:
+        return out
+    # one pass over each text with every name at once (longest first), not one pass per name
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in sorted(form_of, key=lambda f: (-len(f), f)))
+                         + r")(?![\w-])")
+    # a shorter name inside a longer one ("Wellington" in "Wellington High Street") is named too
+    inner = {form: [(m.start(), other) for other in form_of if other != form
+                    for m in re.finditer(r"(?<![\w-])" + re.escape(other) + r"(?![\w-])", form)]
+             for form in form_of}
+    for sid in sorted(out):
+        text = texts.get(sid, "")
+        if not text:
             continue
-        pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])")
-        for sid in sorted(out):
-            text = texts.get(sid, "")
-            if not text or any(c.entity is not None and c.entity.id == entity_id for c in out[sid]):
+        named = {c.entity.id for c in out[sid] if c.entity is not None}
+        furniture = _Furniture(text)
+        found: dict[str, tuple[int, str]] = {}
+        for match in pattern.finditer(text):
+            if furniture.covers(match.start()):
                 continue
-            if sid not in furniture:
-                furniture[sid] = [(b.start, b.end) for b in boilerplate_spans(text)]
-            match = next((m for m in pattern.finditer(text)
-                          if not any(s <= m.start() < e for s, e in furniture[sid])), None)
-            if match is None:
-                continue
-            left, right = _sentence_around(text, match.start(), match.end())
+            for offset, form in [(0, match.group()), *inner[match.group()]]:
+                entity_id = form_of[form]
+                if entity_id not in named and entity_id not in found:
+                    found[entity_id] = (match.start() + offset, form)
+        for entity_id, (start, form) in sorted(found.items()):
+            example = names[entity_id][0]
+            end = start + len(form)
+            left, right = _sentence_around(text, start, end)
             out[sid].append(example.model_copy(update={
-                "source": sid, "text": match.group(), "start": match.start(), "end": match.end(),
+                "source": sid, "text": form, "start": start, "end": end,
                 "quote": text[left:right].strip(), "in_title": False, "attribution": None, "hedged": False,
                 "derived": "the name, found in the text where the entity recogniser had missed it",
-                "value": example.value.model_copy(update={"name": match.group()}),
+                "value": example.value.model_copy(update={"name": form}),
             }))
     return out

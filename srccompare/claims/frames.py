@@ -80,10 +80,10 @@ def build_frames(
     ``doc`` is the parse of ``reading.text`` and ``index`` its offset index; ``taken`` holds
     the spans the lexical rules already claimed (a value is claimed once).
     """
-    claimed = sorted(taken)
+    claimed = _Spans(taken)
 
     def free(start: int, end: int) -> bool:
-        return not any(s < end and start < e for s, e in claimed)
+        return not claimed.overlaps(start, end)
 
     claims: list[Claim] = []
     for sm in reading.sentences:
@@ -450,12 +450,51 @@ def time_frame(tm: TimeMention, sm: SentenceMentions, index: "TokenIndex") -> Fr
 
 # --- ages, people, places ---------------------------------------------------------------------
 
-def _person_spans(sm: SentenceMentions, doc: "Doc", index: "TokenIndex") -> list["Span"]:
+class _Spans:
+    """Sorted character spans answering "does anything overlap [start, end)?" in log time."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [s for s, _ in ordered]
+        self._reach: list[int] = []
+        reach = -1
+        for _, end in ordered:
+            reach = max(reach, end)
+            self._reach.append(reach)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self._starts, end) - 1
+        return i >= 0 and self._reach[i] > start
+
+
+def _entities_in(doc: "Doc", index: "TokenIndex", sm: SentenceMentions) -> list["Span"]:
+    """The named entities inside one sentence, from a list made once per Doc (``doc.ents``
+    builds every span anew on each call, so asking it per sentence costs the square)."""
+    cached = _ENTITY_CACHE.get(id(doc))
+    if cached is None or cached[0] is not doc:
+        ents = list(doc.ents)
+        cached = (doc, ents, [e.start for e in ents])
+        _ENTITY_CACHE.clear()
+        _ENTITY_CACHE[id(doc)] = cached
+    _, ents, starts = cached
     tokens = index.tokens_in(sm.sentence.start, sm.sentence.end)
     if not tokens:
         return []
     lo, hi = tokens[0].i, tokens[-1].i + 1
-    return [e for e in doc.ents if e.label_ == "PERSON" and lo <= e.start and e.end <= hi]
+    out = []
+    for i in range(bisect.bisect_left(starts, lo), len(ents)):
+        if ents[i].start >= hi:
+            break
+        if ents[i].end <= hi:
+            out.append(ents[i])
+    return out
+
+
+_ENTITY_CACHE: dict[int, tuple] = {}
+
+
+def _person_spans(sm: SentenceMentions, doc: "Doc", index: "TokenIndex") -> list["Span"]:
+    return [e for e in _entities_in(doc, index, sm) if e.label_ == "PERSON"]
 
 
 def age_claims(reading: Reading, doc: "Doc", index: "TokenIndex", source: str) -> list[Claim]:
@@ -650,14 +689,8 @@ def _role_of_person(span: "Span") -> str:
 
 def _people_and_places(sm: SentenceMentions, reading: Reading, doc: "Doc", index: "TokenIndex", source: str) -> list[Claim]:
     """Every named person (with the role the sentence gives them) and every named place."""
-    tokens = index.tokens_in(sm.sentence.start, sm.sentence.end)
-    if not tokens:
-        return []
-    lo, hi = tokens[0].i, tokens[-1].i + 1
     claims = []
-    for ent in doc.ents:
-        if not (lo <= ent.start and ent.end <= hi):
-            continue
+    for ent in _entities_in(doc, index, sm):
         name = ent.text.strip()
         if len(name) < 2 or not any(ch.isalpha() for ch in name):
             continue
