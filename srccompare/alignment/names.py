@@ -56,11 +56,11 @@ def sweep_names(by_source: Mapping[str, Sequence[Claim]], texts: Mapping[str, st
             if not claim.in_title:
                 written.add(claim.text)
     out = {sid: list(claims) for sid, claims in by_source.items()}
-    form_of: dict[str, str] = {}  # a name as written → the entity id it names
+    form_of: dict[str, list[str]] = {}  # a name as written → the entity ids it names (a person, a place)
     for entity_id, (_, written) in sorted(names.items()):
-        for form in written:
+        for form in sorted(written):
             if len(form) >= _MIN_NAME and form[:1].isupper():
-                form_of.setdefault(form, entity_id)
+                form_of.setdefault(form, []).append(entity_id)
     if not form_of:
         return out
     # one pass over each text with every name at once (longest first), not one pass per name
@@ -81,9 +81,9 @@ def sweep_names(by_source: Mapping[str, Sequence[Claim]], texts: Mapping[str, st
             if furniture.covers(match.start()):
                 continue
             for offset, form in [(0, match.group()), *inner[match.group()]]:
-                entity_id = form_of[form]
-                if entity_id not in named and entity_id not in found:
-                    found[entity_id] = (match.start() + offset, form)
+                for entity_id in form_of[form]:
+                    if entity_id not in named and entity_id not in found:
+                        found[entity_id] = (match.start() + offset, form)
         for entity_id, (start, form) in sorted(found.items()):
             example = names[entity_id][0]
             end = start + len(form)
