@@ -15,7 +15,7 @@ from .alignment.names import sweep_names
 from .article import Article, SourceInfo
 from .claim import Claim
 from .claims import build_claims
-from .claims.frames import settle_names
+from .claims.people import settle_names
 from .comparison import compare_claims
 from .errors import UsageError
 from .nlp import parse

@@ -42,7 +42,7 @@ from .alignment import AlignedRow
 from .alignment.confidence import confident_clash
 from .claim import Claim
 from .comparison import compare_claims, source_relation
-from .report.model import Cell, CellValue, Report, Row, SharedText, TimedValue, ValueSupport, Verdict
+from .report.model import Cell, Report, Row, SharedText, TimedValue, ValueSupport, Verdict
 from .summaries import SourceSummary
 from .values import Relation, Tolerance
 

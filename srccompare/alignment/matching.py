@@ -22,7 +22,7 @@ from typing import Sequence
 
 from ..claim import Claim
 from ..lexicon import PERSON_NOUNS
-from ..values import Relation, Tolerance
+from ..values import Tolerance
 
 __all__ = ["join_rewordings", "JOIN_WEIGHT", "row_weight"]
 

@@ -6,7 +6,9 @@ Two rule families read the same mentions:
 - ``lexical``: the shapes of common event families known well (a withdrawal's end, a
   deployment's per-country contingents, a strike's start, a cause given as a price change);
 - ``frames``: every value the lexical rules leave unclaimed, read off the dependency parse in
-  open vocabulary (what it is about, what happened, its role), with ``words`` as synonym data.
+  open vocabulary (what it is about, what happened, its role), with ``words`` as synonym data;
+- ``people``: ages keyed by person, named people with their role, named places;
+- ``build``: what they share (making a claim, span look-ups).
 """
 from __future__ import annotations
 
@@ -15,7 +17,8 @@ from typing import TYPE_CHECKING
 
 from ..claim import Claim
 from ..reading import Reading
-from .frames import age_claims, attach_frames, build_frames
+from .frames import attach_frames, build_frames
+from .people import age_claims
 from .lexical import build_claims as build_lexical_claims
 
 if TYPE_CHECKING:

@@ -23,10 +23,9 @@ from datetime import date
 from typing import TYPE_CHECKING, Iterable, Sequence
 
 from ..claim import Claim, Frame
-from ..lexicon import PERSON_NOUNS, THING_CLASSES
 from ..mentions import QuantityMention, TimeMention
 from ..reading import Reading, SentenceMentions, Trigger
-from ..values import CLOCK_UNIT, EntityValue, Quantity
+from ..values import CLOCK_UNIT, Quantity
 from .lexical import (
     _ADDITIONAL_BEFORE,
     _AS_OF_BEFORE,
@@ -34,7 +33,6 @@ from .lexical import (
     _DATELINE,
     _ENUMERATION,
     _EXPLICIT_DAY,
-    _HEDGE,
     _MEASURE_AFTER,
     _MEASURE_BEFORE,
     _MEASURE_NAMES,
@@ -47,23 +45,18 @@ from .lexical import (
     _time_value,
     _with_rounding,
 )
-from .words import canonical_what, event_family, is_reporting_lemma, person_key
+from .build import Spans
+from .build import make_claim as _claim
+from .people import people_and_places
+from .words import canonical_what, event_family, is_reporting_lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from ..nlp import TokenIndex
 
-__all__ = ["build_frames", "age_claims", "quantity_frame", "time_frame", "attach_frames"]
+__all__ = ["build_frames", "quantity_frame", "time_frame", "attach_frames"]
 
-_AGE_PATTERNS = (
-    re.compile(r"\b(?P<n>\d{1,3})[- ]years?[- ]old\b", re.IGNORECASE),
-    re.compile(r"\baged\s+(?P<n>\d{1,3})\b", re.IGNORECASE),
-    re.compile(r"\bat the age of\s+(?P<n>\d{1,3})\b", re.IGNORECASE),
-    re.compile(r"\b(?:died|dies|dead|passed away)\s+(?:\w+\s+){0,3}?at\s+(?P<n>\d{1,3})\b(?![-.,]?\d)", re.IGNORECASE),
-    re.compile(r"\b(?P<name>[A-Z][\w'’-]+)(?:,\s*|\s+\()(?P<n>\d{1,3})(?:,|\))", re.UNICODE),
-)
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"})
 
 
@@ -80,7 +73,7 @@ def build_frames(
     ``doc`` is the parse of ``reading.text`` and ``index`` its offset index; ``taken`` holds
     the spans the lexical rules already claimed (a value is claimed once).
     """
-    claimed = _Spans(taken)
+    claimed = Spans(taken)
 
     def free(start: int, end: int) -> bool:
         return not claimed.overlaps(start, end)
@@ -102,7 +95,7 @@ def build_frames(
                 claims.append(claim)
         eras = _clause_eras(sm, dct, reading.text)
         claims[start:] = [_in_era(c, eras) for c in claims[start:]]
-        claims.extend(_people_and_places(sm, reading, doc, index, source))
+        claims.extend(people_and_places(sm, reading, doc, index, source))
     return claims
 
 
@@ -450,59 +443,6 @@ def time_frame(tm: TimeMention, sm: SentenceMentions, index: "TokenIndex") -> Fr
 
 # --- ages, people, places ---------------------------------------------------------------------
 
-class _Spans:
-    """Sorted character spans answering "does anything overlap [start, end)?" in log time."""
-
-    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
-        ordered = sorted(spans)
-        self._starts = [s for s, _ in ordered]
-        self._reach: list[int] = []
-        reach = -1
-        for _, end in ordered:
-            reach = max(reach, end)
-            self._reach.append(reach)
-
-    def overlaps(self, start: int, end: int) -> bool:
-        i = bisect.bisect_left(self._starts, end) - 1
-        return i >= 0 and self._reach[i] > start
-
-
-def _entities_in(doc: "Doc", index: "TokenIndex", sm: SentenceMentions) -> list["Span"]:
-    """The named entities inside one sentence, from a list made once per Doc (``doc.ents``
-    builds every span anew on each call, so asking it per sentence costs the square)."""
-    cached = _ENTITY_CACHE.get(id(doc))
-    if cached is None or cached[0] is not doc:
-        ents = list(doc.ents)
-        cached = (doc, ents, [e.start for e in ents])
-        _ENTITY_CACHE.clear()
-        _ENTITY_CACHE[id(doc)] = cached
-    _, ents, starts = cached
-    tokens = index.tokens_in(sm.sentence.start, sm.sentence.end)
-    if not tokens:
-        return []
-    lo, hi = tokens[0].i, tokens[-1].i + 1
-    out = []
-    for i in range(bisect.bisect_left(starts, lo), len(ents)):
-        if ents[i].start >= hi:
-            break
-        if ents[i].end <= hi:
-            out.append(ents[i])
-    return out
-
-
-_ENTITY_CACHE: dict[int, tuple] = {}
-
-
-def _person_spans(sm: SentenceMentions, doc: "Doc", index: "TokenIndex") -> list["Span"]:
-    return [e for e in _entities_in(doc, index, sm) if e.label_ == "PERSON"]
-
-
-def age_claims(reading: Reading, doc: "Doc", index: "TokenIndex", source: str) -> list[Claim]:
-    """Every age the text gives, keyed by the person it belongs to (read before any other rule:
-    "died at 91" is an age, not a count of deaths)."""
-    return [c for sm in reading.sentences for c in _age_claims(sm, reading, doc, index, source)]
-
-
 def attach_frames(claims: Sequence[Claim], reading: Reading, index: "TokenIndex") -> list[Claim]:
     """Give claims made by the lexical rules the frame the parse reads for their value.
 
@@ -602,162 +542,3 @@ def _chain(token: "Token") -> list["Token"]:
 _TIME_ROLES = frozenset({"date", "start", "end", "step", "announced", "duration"})
 
 
-def _age_claims(sm: SentenceMentions, reading: Reading, doc: "Doc", index: "TokenIndex", source: str) -> list[Claim]:
-    """Ages, keyed by the person they belong to: "Scott Peterson, 32," "the 33-year-old actress"."""
-    text = reading.text
-    sentence = sm.sentence
-    people = _person_spans(sm, doc, index)
-    claims = []
-    seen: set[int] = set()
-    for pattern in _AGE_PATTERNS:
-        for m in pattern.finditer(text, sentence.start, sentence.end):
-            start, end = m.start("n"), m.end("n")
-            if start in seen:
-                continue
-            age = int(m.group("n"))
-            if not 0 < age < 125:
-                continue
-            seen.add(start)
-            owner = _nearest(people, start)
-            if owner is None and "name" in pattern.groupindex and index.at(m.start("name")).pos_ == "PROPN":
-                # "Blackmore, 52, was not available": the name itself, where the recogniser missed it
-                key = person_key(m.group("name"))
-                who = EntityValue(id=key, name=m.group("name"), type="person")
-            elif owner is not None:
-                key = person_key(owner.text)
-                who = EntityValue(id=key, name=owner.text, type="person")
-            elif "name" in pattern.groupindex:
-                continue  # "Chapter, 12,": a number after a word that is no name
-            else:
-                noun = _noun_after(index, m.end())
-                if noun is None:
-                    continue
-                key = canonical_what(noun.lemma_.lower())
-                who = None
-            value = Quantity(low=age, high=age, unit="year", stated=age)
-            frame = Frame(what=key, happened="age", modifiers=[], predicate="")
-            words = m.group("n") if pattern is _AGE_PATTERNS[-1] else m.group(0).strip(" ,()")
-            first = m.start("n") if pattern is _AGE_PATTERNS[-1] else m.start() + m.group(0).index(words)
-            claims.append(_claim(source, reading, sm, event="age", role="age", value=value, text=words,
-                                 start=first, end=first + len(words), detail=None if who else key, entity=who, frame=frame,
-                                 hedge_from=m.start(), hedge_to=m.end()))
-    return claims
-
-
-def _nearest(spans: Sequence["Span"], offset: int) -> "Span | None":
-    best, distance = None, 10 ** 9
-    for span in spans:
-        d = min(abs(span.start_char - offset), abs(span.end_char - offset))
-        if d < distance and d <= 80:
-            best, distance = span, d
-    return best
-
-
-def _noun_after(index: "TokenIndex", offset: int) -> "Token | None":
-    token = index.at(offset)
-    for _ in range(4):
-        if token is None:
-            return None
-        if token.pos_ == "NOUN" and token.idx >= offset:
-            return token
-        if token.i + 1 >= len(token.doc):
-            return None
-        token = token.doc[token.i + 1]
-    return None
-
-
-def _role_of_person(span: "Span") -> str:
-    """The role a sentence gives a named person: a title beside the name, else what they did."""
-    root = span.root
-    for child in root.children:
-        if child.dep_ == "appos" and child.pos_ == "NOUN":
-            return child.lemma_.lower()
-    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
-        return root.head.lemma_.lower()
-    titles = [t.lemma_.lower() for t in span.doc[max(0, span.start - 3):span.start]
-              if t.pos_ == "NOUN" and t.dep_ == "compound"]
-    if titles:
-        return titles[-1]
-    verb = root.head if root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") else None
-    if verb is not None and verb.pos_ == "ADP":
-        verb = verb.head
-    if verb is not None and verb.pos_ == "VERB" and not is_reporting_lemma(verb.lemma_):
-        side = "by" if root.dep_ == "nsubj" else "of"
-        return f"{verb.lemma_.lower()} ({side})"
-    return ""
-
-
-def _people_and_places(sm: SentenceMentions, reading: Reading, doc: "Doc", index: "TokenIndex", source: str) -> list[Claim]:
-    """Every named person (with the role the sentence gives them) and every named place."""
-    claims = []
-    for ent in _entities_in(doc, index, sm):
-        name = ent.text.strip()
-        if len(name) < 2 or not any(ch.isalpha() for ch in name):
-            continue
-        name_start = ent.start_char + ent.text.index(name)
-        name_end = name_start + len(name)
-        if ent.label_ == "PERSON":
-            if name.isupper() and len(name) <= 4:
-                continue
-            key = person_key(name)
-            role_word = _role_of_person(ent)
-            value = EntityValue(id=key, name=name, type="person")
-            frame = Frame(what=key, happened="person", modifiers=[role_word] if role_word else [], predicate="")
-            claims.append(_claim(source, reading, sm, event="people", role="named", value=value, text=name,
-                                 start=name_start, end=name_end, entity=value, frame=frame,
-                                 hedge_from=name_start, hedge_to=name_end))
-        elif ent.label_ in _PLACE_LABELS:
-            key = re.sub(r"^the\s+", "", name.lower())
-            value = EntityValue(id=key, name=re.sub(r"^the\s+", "", name, flags=re.IGNORECASE), type="place")
-            frame = Frame(what=key, happened="place", modifiers=[], predicate="")
-            claims.append(_claim(source, reading, sm, event="places", role="named", value=value, text=name,
-                                 start=name_start, end=name_end, entity=value, frame=frame,
-                                 hedge_from=name_start, hedge_to=name_end))
-    return claims
-
-
-def _claim(source: str, reading: Reading, sm: SentenceMentions, *, event: str, role: str, value, text: str, start: int,
-           end: int, frame: Frame, hedge_from: int, hedge_to: int, detail: str | None = None,
-           entity: EntityValue | None = None) -> Claim:
-    window = reading.text[max(sm.sentence.start, hedge_from - 30):hedge_to]
-    return Claim(
-        source=source, event=event, role=role, value=value, entity=entity, detail=detail, text=text,
-        quote=sm.sentence.text, start=start, end=end, in_title=reading.in_title,
-        attribution=sm.attributions[0].speaker if sm.attributions else None,
-        hedged=_HEDGE.search(window) is not None, frame=frame,
-    )
-
-
-def settle_names(claims: Sequence[Claim]) -> list[Claim]:
-    """Key every person by the surname the source uses most, and drop headline-only guesses.
-
-    A headline in title case fools the entity recogniser ("Esther Williams Dies" as a name): a
-    name is keyed by its word that the source most often uses as a surname, and a person or
-    place found only in the headline, never in the body, is left out.
-    """
-    def named(c: Claim) -> bool:
-        return c.role == "named" and c.entity is not None or (c.role == "age" and c.entity is not None)
-
-    counts: dict[str, int] = {}
-    for c in claims:
-        if named(c) and c.entity.type == "person" and not c.in_title:
-            counts[c.entity.id] = counts.get(c.entity.id, 0) + 1
-    body_keys = {c.entity.id for c in claims if named(c) and not c.in_title}
-    out = []
-    for c in claims:
-        if not named(c):
-            out.append(c)
-            continue
-        entity = c.entity
-        if entity.type == "person":
-            words = [person_key(w) for w in entity.name.split()]
-            best = max(words, key=lambda w: (counts.get(w, 0), words.index(w)), default=entity.id)
-            if counts.get(best, 0) > counts.get(entity.id, 0):
-                entity = entity.model_copy(update={"id": best})
-        if c.in_title and entity.id not in body_keys and entity.id not in counts:
-            continue
-        if entity is not c.entity:
-            value = c.value.model_copy(update={"id": entity.id}) if isinstance(c.value, EntityValue) else c.value
-            c = c.model_copy(update={"entity": entity, "value": value})
-        out.append(c)
-    return out

@@ -354,7 +354,6 @@ def build_page(report: Report, articles: Mapping[str, ArticleText] | None = None
     """Arrange ``report`` by fact; ``articles`` (source id → text) enables the per-article views."""
     view = build_view(report)
     articles = dict(articles or {})
-    columns = {c.id: c for c in view.columns}
     published = {c.id: _parse_day(c.published) for c in view.columns}
     raw_sources = {s.id: s for s in report.sources}
     raw_rows = {r.field: r for r in report.rows}

@@ -24,7 +24,6 @@ from markupsafe import Markup
 from ..errors import UsageError
 from .facts import ArticleText, build_page
 from .model import Report
-from .view import build_view
 
 __all__ = ["FORMATS", "MARKDOWN_TABLE_MAX_OUTLETS", "SCRIPT_HASH", "TEMPLATE_DIR", "environment", "md_escape", "render"]
 
