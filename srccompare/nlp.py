@@ -21,7 +21,7 @@ from .errors import SrcCompareError
 
 if TYPE_CHECKING:  # spaCy is imported lazily: loading it costs a second and 150 MB
     from spacy.language import Language
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = ["MODEL_ENV", "DEFAULT_MODELS", "ModelMissingError", "model_name", "load_pipeline", "parse", "TokenIndex"]
 
@@ -102,6 +102,8 @@ class TokenIndex:
     def __init__(self, doc: "Doc") -> None:
         self.doc = doc
         self._starts = [t.idx for t in doc]
+        self._entities: list | None = None
+        self._entity_starts: list[int] = []
 
     def at(self, offset: int) -> "Token | None":
         """The token that covers character ``offset`` (or starts right after it)."""
@@ -112,6 +114,25 @@ class TokenIndex:
         if offset >= token.idx + len(token.text) and i + 1 < len(self.doc):
             return self.doc[i + 1]
         return token
+
+    def entities_in(self, start: int, end: int) -> list["Span"]:
+        """The named entities inside the characters [start, end), from a list made once per Doc
+        (``doc.ents`` builds every span anew on each call, so asking it per sentence costs the square)."""
+        if self._entities is None:
+            self._entities = list(self.doc.ents)
+            self._entity_starts = [e.start for e in self._entities]
+        tokens = self.tokens_in(start, end)
+        if not tokens:
+            return []
+        lo, hi = tokens[0].i, tokens[-1].i + 1
+        found = []
+        for i in range(bisect.bisect_left(self._entity_starts, lo), len(self._entities)):
+            entity = self._entities[i]
+            if entity.start >= hi:
+                break
+            if entity.end <= hi:
+                found.append(entity)
+        return found
 
     def tokens_in(self, start: int, end: int) -> list["Token"]:
         """The tokens that overlap the characters [start, end)."""

@@ -58,7 +58,7 @@ def summarize_article(article: Article) -> SourceSummary:
     for text, in_title in ((article.title, True), (article.text, False)):
         if not text.strip() or (in_title and title_in_body):
             continue
-        doc = parse(text) if text.strip() else None  # one parse, read by the tagger and the claim rules
+        doc = parse(text)  # one parse, read by the tagger and the claim rules
         reading = read_text(text, in_title=in_title, dct=dct, dct_precision=precision, doc=doc)
         doc = doc if reading.sentences else None
         claims.extend(build_claims(reading, article.source.id, dct, doc))

@@ -24,7 +24,7 @@ from .lexicon import END_WORDS, EVENT_TRIGGERS, GROUP_NOUNS, LENGTH_WORDS, START
 from .mentions import AttributionMention, EntityMention, QuantityMention, Sentence, TimeMention
 from .text import split_sentences
 
-__all__ = ["GROUP_RE", "Trigger", "Aspect", "SentenceMentions", "Reading", "read_text", "LOW_PRIORITY_EVENTS"]
+__all__ = ["SpanIndex", "GROUP_RE", "Trigger", "Aspect", "SentenceMentions", "Reading", "read_text", "LOW_PRIORITY_EVENTS"]
 
 # events named by words so general that a more specific trigger in the sentence wins
 LOW_PRIORITY_EVENTS = frozenset({"talks", "election", "offer", "demand", "damage", "cost"})
@@ -166,7 +166,7 @@ def _people_near(text: str, trigger: Trigger) -> bool:
     return GROUP_RE.search(text, max(0, trigger.start - 100), min(len(text), trigger.end + 60)) is not None
 
 
-class _SpanIndex:
+class SpanIndex:
     """Sorted, non-overlapping spans answering "does anything overlap [start, end)?" in log time."""
 
     def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
@@ -202,28 +202,28 @@ def read_text(
     else:
         sentences = split_sentences(text)
         noise = boilerplate_spans(text)
-    noise_index = _SpanIndex([(n.start, n.end) for n in noise])
+    noise_index = SpanIndex([(n.start, n.end) for n in noise])
     kept = [s for s in sentences if not noise_index.overlaps(s.start, s.end)]
     dropped = len(sentences) - len(kept)
     if not kept:
         return Reading(text, in_title, [], [], dropped)
 
     all_quantities = find_quantities(text)
-    counted = _SpanIndex([(q.start, q.end) for q in all_quantities if q.noun_end is not None and q.noun])
+    counted = SpanIndex([(q.start, q.end) for q in all_quantities if q.noun_end is not None and q.noun])
     # "nearly two thousand troops" is a count, not the year 2000
     times = [t for t in find_time_mentions(text, dct, dct_precision, doc=doc)
              if not (t.timex.type == "DATE" and not any(ch.isdigit() for ch in t.text) and counted.overlaps(t.start, t.end))]
-    time_index = _SpanIndex([(t.start, t.end) for t in times])
+    time_index = SpanIndex([(t.start, t.end) for t in times])
     quantities = [q for q in all_quantities if not time_index.overlaps(q.start, q.end)]
     entities = find_entities(text, people=False)
-    entity_index = _SpanIndex([(e.start, e.end) for e in entities])
+    entity_index = SpanIndex([(e.start, e.end) for e in entities])
     attributions = find_attributions(text, kept)
     triggers = [
         t for t in _triggers(text)
         if not entity_index.overlaps(t.start, t.end) and not time_index.overlaps(t.start, t.end)
         and not (t.text[:4].lower() in ("arri", "leav", "depa", "exit") and not _people_near(text, t))
     ]
-    trigger_index = _SpanIndex([(t.start, t.end) for t in triggers])
+    trigger_index = SpanIndex([(t.start, t.end) for t in triggers])
     # a word that is part of an event's name is not an aspect of it ("opened fire", "walked out"),
     # nor is a noun ("since the beginning", "by the end of May")
     aspects = [a for a in _aspects(text) if not trigger_index.overlaps(a.start, a.end)

@@ -23,6 +23,7 @@ import re
 
 from ..claims.words import event_family
 from ..lexicon import EVENT_TRIGGERS, PERSON_NOUNS, THING_CLASSES
+from ..comparison import _consistent, _distinct  # one notion of "one source's distinct values"
 from ..values import Quantity, Relation, TimeRange, Tolerance
 
 __all__ = ["MatchEvidence", "claim_evidence", "pair_confidence", "CONFIDENT", "value_groups", "confident_clash"]
@@ -119,13 +120,6 @@ def pair_confidence(a: Claim, b: Claim) -> float:
     return max(0.0, min(1.0, score))
 
 
-def _distinct(claims: Sequence[Claim]) -> list[Claim]:
-    seen: dict[str, Claim] = {}
-    for claim in claims:
-        seen.setdefault(claim.value.model_dump_json(), claim)
-    return list(seen.values())
-
-
 def _stated(claim: Claim) -> float | None:
     value = claim.value
     if isinstance(value, Quantity):
@@ -201,11 +195,6 @@ def distinct_readings(by_source: Mapping[str, Sequence[Claim]], tolerance: Toler
         else:
             home.append(claim)
     return len(readings)
-
-
-def _consistent(claims: Sequence[Claim], tolerance: Tolerance) -> bool:
-    distinct = _distinct(claims)
-    return all(a.value.relation(b.value, tolerance) is not Relation.DISJOINT for a, b in combinations(distinct, 2))
 
 
 def _granularity(claim: Claim) -> str:

@@ -21,13 +21,13 @@ import re
 from typing import Sequence
 
 from ..claim import Claim
+from ..claims.words import DISTANCE_UNITS
 from ..lexicon import PERSON_NOUNS
 from ..values import Tolerance
 
 __all__ = ["join_rewordings", "JOIN_WEIGHT", "row_weight"]
 
 JOIN_WEIGHT = 3.0
-_DISTANCE_UNITS = frozenset({"km", "kilometre", "kilometer", "mile", "metre", "meter", "foot", "feet", "yard", "m", "ft"})
 _EXACT = Tolerance()
 _WORD = re.compile(r"[a-z][a-z'-]{2,}")
 _STOP = frozenset("""the and for that with from this were was has have had his her their its they them said says will
@@ -67,7 +67,7 @@ def row_weight(a: dict[str, list[Claim]], b: dict[str, list[Claim]]) -> float:
         weight += 1.5
     owners_a = {c.frame.owner for c in ca if c.frame is not None} - {""}
     owners_b = {c.frame.owner for c in cb if c.frame is not None} - {""}
-    distance = any(getattr(c.value, "unit", "") in _DISTANCE_UNITS for c in ca)
+    distance = any(getattr(c.value, "unit", "") in DISTANCE_UNITS for c in ca)
     if owners_a and owners_b and not owners_a & owners_b:
         weight -= 2.0  # two named owners or reference places
     elif owners_a != owners_b:

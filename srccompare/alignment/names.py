@@ -15,6 +15,7 @@ from typing import Mapping, Sequence
 
 from ..claim import Claim
 from ..cleaning import boilerplate_spans
+from ..reading import SpanIndex
 
 __all__ = ["sweep_names"]
 
@@ -27,22 +28,6 @@ def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     right_match = _SENTENCE_END.search(text, end)
     right = right_match.start() if right_match else len(text)
     return left, max(right, end)
-
-
-class _Furniture:
-    """The page furniture of one text, asked "is this offset inside it?" in log time."""
-
-    def __init__(self, text: str) -> None:
-        import bisect
-
-        self._bisect = bisect
-        spans = sorted((b.start, b.end) for b in boilerplate_spans(text))
-        self._starts = [a for a, _ in spans]
-        self._ends = [b for _, b in spans]
-
-    def covers(self, offset: int) -> bool:
-        i = self._bisect.bisect_right(self._starts, offset) - 1
-        return i >= 0 and offset < self._ends[i]
 
 
 def sweep_names(by_source: Mapping[str, Sequence[Claim]], texts: Mapping[str, str]) -> dict[str, list[Claim]]:
@@ -75,10 +60,10 @@ def sweep_names(by_source: Mapping[str, Sequence[Claim]], texts: Mapping[str, st
         if not text:
             continue
         named = {c.entity.id for c in out[sid] if c.entity is not None}
-        furniture = _Furniture(text)
+        furniture = SpanIndex([(b.start, b.end) for b in boilerplate_spans(text)])
         found: dict[str, tuple[int, str]] = {}
         for match in pattern.finditer(text):
-            if furniture.covers(match.start()):
+            if furniture.overlaps(match.start(), match.start() + 1):
                 continue
             for offset, form in [(0, match.group()), *inner[match.group()]]:
                 for entity_id in form_of[form]:

@@ -45,10 +45,10 @@ from .lexical import (
     _time_value,
     _with_rounding,
 )
-from .build import Spans
+from ..reading import SpanIndex
 from .build import make_claim as _claim
 from .people import people_and_places
-from .words import canonical_what, event_family, is_reporting_lemma
+from .words import DISTANCE_UNITS, canonical_what, event_family, is_reporting_lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -73,7 +73,7 @@ def build_frames(
     ``doc`` is the parse of ``reading.text`` and ``index`` its offset index; ``taken`` holds
     the spans the lexical rules already claimed (a value is claimed once).
     """
-    claimed = Spans(taken)
+    claimed = SpanIndex(taken)
 
     def free(start: int, end: int) -> bool:
         return not claimed.overlaps(start, end)
@@ -280,7 +280,7 @@ def quantity_frame(q: QuantityMention, sm: SentenceMentions, reading: Reading, i
         # what happened to what is counted, before any verb the noun phrase sits under
         predicate = next((c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None) \
             or _governing_predicate(noun)
-        if what in _DISTANCE_UNITS:
+        if what in DISTANCE_UNITS:
             role, owner = "measure", _reference_place(noun)
     else:
         predicate = _governing_predicate(number)
@@ -352,7 +352,6 @@ def _decimal(q: QuantityMention) -> bool:
     return bool(re.fullmatch(r"\d+\.\d+", q.text.strip())) and not q.value.unit
 
 
-_DISTANCE_UNITS = frozenset({"km", "kilometre", "kilometer", "mile", "metre", "meter", "foot", "feet", "yard"})
 
 
 def _reference_place(token: "Token") -> str:

@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Sequence
 from ..claim import Claim, Frame
 from ..reading import Reading, SentenceMentions
 from ..values import EntityValue, Quantity
-from .build import entities_in as _entities_in
 from .build import make_claim as _claim
 from .words import canonical_what, is_reporting_lemma, person_key
 
@@ -35,7 +34,7 @@ _AGE_PATTERNS = (
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 def _person_spans(sm: SentenceMentions, doc: "Doc", index: "TokenIndex") -> list["Span"]:
-    return [e for e in _entities_in(doc, index, sm) if e.label_ == "PERSON"]
+    return [e for e in index.entities_in(sm.sentence.start, sm.sentence.end) if e.label_ == "PERSON"]
 
 
 def age_claims(reading: Reading, doc: "Doc", index: "TokenIndex", source: str) -> list[Claim]:
@@ -132,7 +131,7 @@ def _role_of_person(span: "Span") -> str:
 def people_and_places(sm: SentenceMentions, reading: Reading, doc: "Doc", index: "TokenIndex", source: str) -> list[Claim]:
     """Every named person (with the role the sentence gives them) and every named place."""
     claims = []
-    for ent in _entities_in(doc, index, sm):
+    for ent in index.entities_in(sm.sentence.start, sm.sentence.end):
         name = ent.text.strip()
         if len(name) < 2 or not any(ch.isalpha() for ch in name):
             continue

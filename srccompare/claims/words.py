@@ -12,7 +12,7 @@ import unicodedata
 
 from ..lexicon import EVENT_TRIGGERS
 
-__all__ = ["event_family", "canonical_what", "is_reporting_lemma", "person_key", "REPORTING_LEMMAS"]
+__all__ = ["DISTANCE_UNITS", "event_family", "canonical_what", "is_reporting_lemma", "person_key", "REPORTING_LEMMAS"]
 
 _COMPILED = [(family, re.compile(rf"(?:{forms})", re.IGNORECASE)) for family, forms in EVENT_TRIGGERS.items()]
 # lemmas whose inflected forms the trigger patterns list but whose base form they do not
@@ -22,6 +22,8 @@ _LEMMA_FAMILIES = {
     "arrest": "detentions", "detain": "detentions", "detention": "detentions",
     "evacuate": "evacuations", "kill": "deaths", "hospitalize": "injuries", "hospitalise": "injuries",
 }
+# units of distance: a distance is a fact only together with the place it is measured from
+DISTANCE_UNITS = frozenset({"km", "kilometre", "kilometer", "mile", "metre", "meter", "m", "foot", "feet", "ft", "yard"})
 REPORTING_LEMMAS = frozenset(
     "say tell announce report confirm add state claim note insist warn stress declare explain write quote".split())
 # nouns that name "people" in general; specific roles (officers, protesters) keep their own word
