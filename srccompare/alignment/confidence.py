@@ -206,24 +206,25 @@ def _granularity(claim: Claim) -> str:
     return ""
 
 
-def _plausible_pair(x: Claim, y: Claim) -> bool:
-    """Whether two clashing values are the kind of disagreement outlets have about one fact.
+def _implausible(x: Claim, y: Claim) -> str | None:
+    """Why two clashing values are not the kind of disagreement outlets have about one fact, or None.
 
     Dates at different precision far apart ("December 2008" against "on Thursday") are two
     events more often than one event misdated; vague amounts ("dozens", "hundreds") are too loose
-    to contradict anything.
+    to contradict anything; clock times are parted by sub-events, updates and time zones far more
+    often than by error; announcement dates may quote different statements.
     """
-    if x.role in ("time", "announced"):
-        # clock times: sub-events, updates and time zones part them far more often than error;
-        # when something was announced: each outlet may quote a different statement
-        return False
+    if x.role == "time":
+        return "clock times are not compared for conflicts"
+    if x.role == "announced":
+        return "outlets may quote different announcements"
     gx, gy = _granularity(x), _granularity(y)
     if gx and gy and "open" not in (gx, gy) and gx != gy:
-        return False
+        return f"dates at different precision ({gx}, {gy})"
     for claim in (x, y):
         if isinstance(claim.value, Quantity) and claim.value.qualifier == "vague":
-            return False
-    return True
+            return f"a vague amount (“{claim.text}”)"
+    return None
 
 
 def confident_clash(by_source: Mapping[str, Sequence[Claim]], tolerance: Tolerance,
@@ -237,16 +238,20 @@ def confident_clash(by_source: Mapping[str, Sequence[Claim]], tolerance: Toleran
     readings = distinct_readings(by_source, tolerance)
     if readings > 2:
         return False, 0.0, f"{readings} different values: the row likely mixes several facts"
-    best = 0.0
+    best, pair = 0.0, None
     for a, b in combinations(sorted(sid for sid, claims in by_source.items() if claims), 2):
         for x in _distinct(by_source[a]):
             for y in _distinct(by_source[b]):
                 if x.value.relation(y.value, tolerance) is Relation.DISJOINT:
-                    weight = pair_confidence(x, y) if _plausible_pair(x, y) else 0.0
+                    weight = 0.0 if _implausible(x, y) else pair_confidence(x, y)
                     if (is_relative(x) or is_relative(y)) and published is not None and \
                             (published.get(a) is None or published.get(b) is None):
                         weight = min(weight, 0.5)  # "Monday" in an undated article: no day to read it against
-                    best = max(best, weight)
+                    if pair is None or weight > best:
+                        best, pair = weight, (x, y)
     if best >= CONFIDENT:
         return True, best, ""
-    return False, best, "the values are not confidently the same fact (the parse does not tie them to one event and thing)"
+    if pair is None:
+        return False, best, "the values are not confidently the same fact"
+    evidence = _implausible(*pair) or "; ".join(dict.fromkeys(f"{claim_evidence(c).label} (“{c.text}”)" for c in pair))
+    return False, best, f"the values are not confidently the same fact ({evidence}; match weight {best:.2f})"
