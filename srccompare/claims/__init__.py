@@ -38,11 +38,11 @@ def build_claims(reading: Reading, source: str, dct: date | None = None, doc: "D
     from ..nlp import TokenIndex
 
     index = TokenIndex(doc)
-    ages = age_claims(reading, doc, index, source)
+    ages = age_claims(reading, index, source)
     age_spans = [(c.start, c.end) for c in ages]
     # "died at 91" is an age: a lexical count read from the same words is dropped
     claims = [c for c in claims if not any(s <= c.start < e for s, e in age_spans)]
     claims = attach_frames(claims, reading, index)
     taken = [(c.start, c.end) for c in claims if not c.derived] + age_spans
-    frames = build_frames(reading, doc, index, source, dct, taken)
+    frames = build_frames(reading, index, source, dct, taken)
     return claims + ages + frames

@@ -51,7 +51,7 @@ from .people import people_and_places
 from .words import DISTANCE_UNITS, canonical_what, event_family, is_reporting_lemma
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Token
 
     from ..nlp import TokenIndex
 
@@ -62,7 +62,6 @@ _ORDINAL_WORDS = frozenset({"first", "second", "third", "fourth", "fifth", "sixt
 
 def build_frames(
     reading: Reading,
-    doc: "Doc",
     index: "TokenIndex",
     source: str,
     dct: date | None,
@@ -70,32 +69,29 @@ def build_frames(
 ) -> list[Claim]:
     """Frames for every value of a text that the lexical rules left unclaimed, in text order.
 
-    ``doc`` is the parse of ``reading.text`` and ``index`` its offset index; ``taken`` holds
-    the spans the lexical rules already claimed (a value is claimed once).
+    ``index`` maps offsets onto the parse of ``reading.text``; ``taken`` holds the spans the
+    lexical rules already claimed (a value is claimed once).
     """
     claimed = SpanIndex(taken)
-
-    def free(start: int, end: int) -> bool:
-        return not claimed.overlaps(start, end)
 
     claims: list[Claim] = []
     for sm in reading.sentences:
         start = len(claims)
         for q in sm.quantities:
-            if not free(q.start, q.end):
+            if claimed.overlaps(q.start, q.end):
                 continue
             claim = _quantity_frame(q, sm, reading, index, source)
             if claim is not None:
                 claims.append(claim)
         for tm in sm.times:
-            if not free(tm.start, tm.end):
+            if claimed.overlaps(tm.start, tm.end):
                 continue
             claim = _time_frame_claim(tm, sm, reading, index, source)
             if claim is not None:
                 claims.append(claim)
         eras = _clause_eras(sm, dct, reading.text)
         claims[start:] = [_in_era(c, eras) for c in claims[start:]]
-        claims.extend(people_and_places(sm, reading, doc, index, source))
+        claims.extend(people_and_places(sm, reading, index, source))
     return claims
 
 

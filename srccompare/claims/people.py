@@ -18,7 +18,7 @@ from .build import make_claim as _claim
 from .words import canonical_what, is_reporting_lemma, person_key
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Span, Token
 
     from ..nlp import TokenIndex
 
@@ -33,21 +33,21 @@ _AGE_PATTERNS = (
 )
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
-def _person_spans(sm: SentenceMentions, doc: "Doc", index: "TokenIndex") -> list["Span"]:
+def _person_spans(sm: SentenceMentions, index: "TokenIndex") -> list["Span"]:
     return [e for e in index.entities_in(sm.sentence.start, sm.sentence.end) if e.label_ == "PERSON"]
 
 
-def age_claims(reading: Reading, doc: "Doc", index: "TokenIndex", source: str) -> list[Claim]:
+def age_claims(reading: Reading, index: "TokenIndex", source: str) -> list[Claim]:
     """Every age the text gives, keyed by the person it belongs to (read before any other rule:
     "died at 91" is an age, not a count of deaths)."""
-    return [c for sm in reading.sentences for c in _age_claims(sm, reading, doc, index, source)]
+    return [c for sm in reading.sentences for c in _age_claims(sm, reading, index, source)]
 
 
-def _age_claims(sm: SentenceMentions, reading: Reading, doc: "Doc", index: "TokenIndex", source: str) -> list[Claim]:
+def _age_claims(sm: SentenceMentions, reading: Reading, index: "TokenIndex", source: str) -> list[Claim]:
     """Ages, keyed by the person they belong to: "Scott Peterson, 32," "the 33-year-old actress"."""
     text = reading.text
     sentence = sm.sentence
-    people = _person_spans(sm, doc, index)
+    people = _person_spans(sm, index)
     claims = []
     seen: set[int] = set()
     for pattern in _AGE_PATTERNS:
@@ -128,7 +128,7 @@ def _role_of_person(span: "Span") -> str:
     return ""
 
 
-def people_and_places(sm: SentenceMentions, reading: Reading, doc: "Doc", index: "TokenIndex", source: str) -> list[Claim]:
+def people_and_places(sm: SentenceMentions, reading: Reading, index: "TokenIndex", source: str) -> list[Claim]:
     """Every named person (with the role the sentence gives them) and every named place."""
     claims = []
     for ent in index.entities_in(sm.sentence.start, sm.sentence.end):
