@@ -67,7 +67,7 @@ EVENT_TRIGGERS: dict[str, str] = {
     "talks": r"talks|negotiations|summit|meeting",
     "ceasefire": r"cease-?fire|truce",
     "election": r"elections?|vote|votes|voted|voting|ballot|polls|referendum",
-    "earthquake": r"earthquakes?|quakes?|tremors?",
+    "earthquake": r"earthquakes?|quakes?|tremors?|temblors?",
     "flood": r"floods?|flooding",
     "storm": r"storms?|hurricanes?|typhoons?|cyclones?",
     "fire": r"wildfires?|blazes?|fires?|burning|forest fires?|bushfires?",

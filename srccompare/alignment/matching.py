@@ -2,32 +2,43 @@
 
 Step 7 of the flow, after the exact keys. Outlets rewrite each other: "overpowered two guards",
 "handcuffed two transport officers", "took two prison guards hostage" are one fact under three
-predicates. Two rows are candidates only when every value of one is the same as every value of
-the other (joining never creates a clash, so it can never create a conflict) and no source states
-both; the match weight then adds evidence field by field, as in record linkage:
+predicates; "the quake struck at about 9:30" and "the temblor occurred at 9:27" are one time
+stated at two precisions. Two rows are candidates only when joining them adds no reading: every
+value of one can hold beside the values of the other (so a join can never create a clash, and so
+never a conflict), and a source stating both says the same thing twice. The match weight then adds
+evidence field by field, as in record linkage (Fellegi-Sunter):
 
 - what the values are about (the same counted noun, or both groups of people);
 - what happened (the same event family or predicate);
+- whose value it is, or where a distance is measured from;
 - the context: how many content words the quoted sentences share (wire copies and rewrites share
   most of theirs);
-- the role (the same by construction) and the value (the same by construction).
+- the value: the same figure agreeing is strong evidence when the figure is rare ("2.7 miles",
+  "9:27 a.m.", "$13.9 billion"), none when it is common ("two", "Sunday");
+- the lead: both rows stated in the headline or first sentence, where news states its main event.
 
-Rows join when the weight reaches ``JOIN_WEIGHT``; the joined row keeps the key of its largest part.
-Named people and places are already keyed by who or where they are and are left alone.
+Rows join when the weight reaches ``JOIN_WEIGHT`` (more when their values differ); the joined row
+keeps the key of its largest part. Named people and places are already keyed by who or where they
+are and are left alone.
 """
 from __future__ import annotations
 
+import math
 import re
-from typing import Sequence
+from typing import Mapping, Sequence
 
 from ..claim import Claim
-from ..claims.words import DISTANCE_UNITS
+from ..claims.words import DISTANCE_UNITS, canonical_what
+from ..comparison import _consistent, _distinct
 from ..lexicon import PERSON_NOUNS
-from ..values import Tolerance
+from ..values import CLOCK_UNIT, Quantity, Tolerance
+from .confidence import distinct_readings
 
-__all__ = ["join_rewordings", "JOIN_WEIGHT", "row_weight"]
+__all__ = ["join_rewordings", "JOIN_WEIGHT", "DIFFERENT_VALUES_WEIGHT", "row_weight", "role_class"]
 
 JOIN_WEIGHT = 3.0
+DIFFERENT_VALUES_WEIGHT = 4.0  # values that differ (in precision, hedging) need more evidence than one same value
+LEAD_CHARACTERS = 240  # how far into the body the lead sentence reaches
 _EXACT = Tolerance()
 _WORD = re.compile(r"[a-z][a-z'-]{2,}")
 _STOP = frozenset("""the and for that with from this were was has have had his her their its they them said says will
@@ -36,48 +47,85 @@ more most some such only other one two three four five six seven eight nine ten 
 police officials told according""".split())
 
 
-def _content_words(claims: Sequence[Claim]) -> set[str]:
-    words: set[str] = set()
-    for claim in claims:
-        words.update(w for w in _WORD.findall(claim.quote.lower()) if w not in _STOP)
-    return words
+class _Side:
+    """One row, or a group of joined rows, with what the weight reads from it computed once."""
+
+    def __init__(self, field: str, claims: Mapping[str, Sequence[Claim]]):
+        self.field = field
+        self.claims: dict[str, list[Claim]] = {sid: list(cs) for sid, cs in claims.items()}
+        self._refresh()
+
+    def _refresh(self) -> None:
+        every = [c for cs in self.claims.values() for c in cs]
+        self.sources = {sid for sid, cs in self.claims.items() if cs}
+        self.whats = {canonical_what(c.frame.what) for c in every if c.frame is not None and c.frame.what}
+        self.happened = {c.event.partition("@")[0] for c in every}
+        self.owners = {c.frame.owner for c in every if c.frame is not None} - {""}
+        self.distance = any(getattr(c.value, "unit", "") in DISTANCE_UNITS for c in every)
+        self.words = {w for c in every for w in _WORD.findall(c.quote.lower()) if w not in _STOP}
+        self.values = {_comparable(c) for c in every}
+        self.specific = any(_specific(c) for c in every)
+        self.lead = any(_in_lead(c) for c in every)
+        self.readings = distinct_readings(self.claims, _EXACT)
+
+    def absorb(self, other: "_Side") -> None:
+        for sid, cs in other.claims.items():
+            self.claims.setdefault(sid, []).extend(cs)
+        self._refresh()
 
 
-def _frames(claims: Sequence[Claim]) -> tuple[set[str], set[str]]:
-    whats = {c.frame.what for c in claims if c.frame is not None and c.frame.what}
-    happened = {c.event.partition("@")[0] for c in claims}
-    return whats, happened
+def _in_lead(claim: Claim) -> bool:
+    return claim.in_title or claim.start < LEAD_CHARACTERS
 
 
-def row_weight(a: dict[str, list[Claim]], b: dict[str, list[Claim]]) -> float:
-    """The evidence that two rows (source id → claims) state one fact; only called for rows whose
-    values are all the same and whose sources do not overlap."""
-    ca = [c for claims in a.values() for c in claims]
-    cb = [c for claims in b.values() for c in claims]
-    whats_a, happened_a = _frames(ca)
-    whats_b, happened_b = _frames(cb)
+def _significant_digits(x: float) -> int:
+    """2.7 → 2, 355 → 3, 20,000 → 1, 13.9 billion → 3."""
+    if float(x).is_integer():
+        return len(str(int(abs(x))).rstrip("0")) or 1
+    return len(f"{abs(x):.6f}".rstrip("0").replace(".", "").lstrip("0"))
+
+
+def _specific(claim: Claim) -> bool:
+    """Whether a value is rare enough that two outlets stating it are likely stating one fact:
+    "2.7", "355", "9:27" are; "two", "20,000", "9:30", a day of the week are not."""
+    value = claim.value
+    if not isinstance(value, Quantity) or value.stated is None:
+        return False
+    if value.unit == CLOCK_UNIT:
+        return value.stated % 30 != 0
+    x = abs(value.stated)
+    if x <= 12 and float(x).is_integer():
+        return False
+    return _significant_digits(x) >= 2
+
+
+def row_weight(a: Mapping[str, Sequence[Claim]], b: Mapping[str, Sequence[Claim]]) -> float:
+    """The evidence that two rows (source id → claims) state one fact."""
+    return _weight(_Side("a", a), _Side("b", b))
+
+
+def _weight(a: _Side, b: _Side) -> float:
     weight = 0.0
-    if whats_a & whats_b:
+    if a.whats & b.whats:
         weight += 1.5
-    elif whats_a and whats_b and all(w in PERSON_NOUNS or w == "person" for w in whats_a | whats_b):
+    elif a.whats and b.whats and all(w in PERSON_NOUNS or w == "person" for w in a.whats | b.whats):
         weight += 0.5
-    elif whats_a and whats_b:
+    elif a.whats and b.whats:
         weight -= 1.0
-    if happened_a & happened_b:
+    if a.happened & b.happened:
         weight += 1.5
-    owners_a = {c.frame.owner for c in ca if c.frame is not None} - {""}
-    owners_b = {c.frame.owner for c in cb if c.frame is not None} - {""}
-    distance = any(getattr(c.value, "unit", "") in DISTANCE_UNITS for c in ca)
-    if owners_a and owners_b and not owners_a & owners_b:
+    if a.owners and b.owners and not a.owners & b.owners:
         weight -= 2.0  # two named owners or reference places
-    elif owners_a != owners_b:
+    elif a.owners != b.owners:
         # "25 miles east of Houston" and "25 miles from where he escaped" measure from two
         # places; a magnitude "of the earthquake" and a bare magnitude may well be one
-        weight -= 2.0 if distance else 0.5
-    words_a, words_b = _content_words(ca), _content_words(cb)
-    if words_a and words_b:
-        shared = len(words_a & words_b) / min(len(words_a), len(words_b))
-        weight += 4.0 * shared
+        weight -= 2.0 if a.distance or b.distance else 0.5
+    if a.words and b.words:
+        weight += 4.0 * len(a.words & b.words) / min(len(a.words), len(b.words))
+    if a.specific and b.specific and a.values & b.values:
+        weight += 1.5
+    if a.lead and b.lead:
+        weight += 1.0
     return weight
 
 
@@ -93,58 +141,92 @@ def _comparable(claim: Claim) -> str:
     return value.model_dump_json()
 
 
-def _value_key(claims: dict[str, list[Claim]]) -> str | None:
-    """One value for the whole row (the join only ever merges rows of one same value), else None."""
-    distinct = {_comparable(c) for cs in claims.values() for c in cs}
-    if len(distinct) != 1:
-        return None
-    return next(iter(distinct))
+def _block(claim: Claim) -> str:
+    """Rows are compared only within a block of values that could be one: the same kind and unit
+    family, and the same order of magnitude (a day for dates)."""
+    value = claim.value
+    if isinstance(value, Quantity):
+        unit = value.unit if value.unit and value.unit not in PERSON_NOUNS and value.unit not in ("person", "magnitude") else ""
+        if unit in DISTANCE_UNITS:
+            unit = "distance"
+        size = value.stated if value.stated is not None else (value.low if value.low is not None else value.high)
+        if unit == CLOCK_UNIT:
+            return f"clock:{int(size or 0) // 120}"
+        order = math.floor(math.log10(abs(size))) if size else 0
+        return f"quantity:{unit}:{order}"
+    earliest = getattr(value, "earliest", None)
+    if earliest is not None:
+        return f"time:{earliest.isoformat()[:7]}"
+    return f"{getattr(value, 'kind', type(value).__name__)}"
 
 
-_OWN_CLASS = frozenset({"count", "amount", "share", "age", "date", "start", "end", "step", "duration", "time",
+_OWN_CLASS = frozenset({"count", "amount", "share", "age", "end", "step", "duration", "time",
                         "announced", "named", "participants", "members", "cause"})
 
 
 def role_class(role: str) -> str:
     """Roles that can name one fact: a magnitude read as "earthquake: magnitude" by one rule and as
-    "a 4.6 measure" by another is one measure."""
+    "a 4.6 measure" by another is one measure; "the clashes began on Saturday" and "the clashes
+    came on Saturday" date one event."""
+    if role in ("date", "start"):
+        return "date"
     return role if role in _OWN_CLASS else "measure"
+
+
+def _joinable(group: _Side, row: _Side) -> bool:
+    """Joining adds no reading, and a source in both says one thing twice, not two things."""
+    for sid in group.sources & row.sources:
+        if not _consistent(group.claims[sid] + row.claims[sid], _EXACT):
+            return False
+    union = {sid: group.claims.get(sid, []) + row.claims.get(sid, []) for sid in group.sources | row.sources}
+    return distinct_readings(union, _EXACT) <= max(group.readings, row.readings)
 
 
 def join_rewordings(rows: dict[str, dict[str, list[Claim]]], roles: dict[str, str]) -> dict[str, str]:
     """Which rows join which: a map from a row's field to the field of the row it joins.
 
     ``rows`` maps field → source id → claims; ``roles`` maps field → role. Rows of named people
-    or places (role "named") and rows already stated by every source never join.
+    or places (role "named") never join. Rows are taken largest first; each joins the group that
+    weighs most, if any reaches the threshold.
     """
-    buckets: dict[tuple[str, str], list[str]] = {}
+    blocks: dict[tuple[str, str], list[str]] = {}
     for field in sorted(rows):
-        if roles[field] in ("named",):
+        if roles[field] == "named":
             continue
-        key = _value_key(rows[field])
-        if key is not None:
-            buckets.setdefault((role_class(roles[field]), key), []).append(field)
+        keys = {_block(c) for cs in rows[field].values() for c in cs}
+        for key in sorted(keys):
+            blocks.setdefault((role_class(roles[field]), key), []).append(field)
     joined: dict[str, str] = {}
-    for fields in buckets.values():
-        if len(fields) < 2:
-            continue
-        groups: list[tuple[str, dict[str, list[Claim]]]] = []  # (field of the group, its claims)
-        ordered = sorted(fields, key=lambda f: (-sum(1 for cs in rows[f].values() if cs), f))
-        for field in ordered:
-            row = rows[field]
-            sources = {sid for sid, cs in row.items() if cs}
-            best, best_weight = None, JOIN_WEIGHT
-            for i, (_, group) in enumerate(groups):
-                if sources & {sid for sid, cs in group.items() if cs}:
-                    continue
-                weight = row_weight(group, row)
-                if weight >= best_weight:
-                    best, best_weight = i, weight
-            if best is None:
-                groups.append((field, {sid: list(cs) for sid, cs in row.items()}))
+    group_of: dict[str, _Side] = {}
+    ordered = sorted({f for fields in blocks.values() for f in fields},
+                     key=lambda f: (-sum(1 for cs in rows[f].values() if cs), f))
+    members: dict[str, set[tuple[str, str]]] = {}
+    for (cls, key), fields in blocks.items():
+        for f in fields:
+            members.setdefault(f, set()).add((cls, key))
+    in_block: dict[tuple[str, str], list[_Side]] = {}
+    for field in ordered:
+        row = _Side(field, rows[field])
+        candidates: dict[int, _Side] = {}
+        for block in sorted(members[field]):
+            for group in in_block.get(block, []):
+                candidates.setdefault(id(group), group)
+        best, best_weight = None, 0.0
+        for group in sorted(candidates.values(), key=lambda g: g.field):
+            if not _joinable(group, row):
                 continue
-            target, group = groups[best]
-            for sid, cs in row.items():
-                group.setdefault(sid, []).extend(cs)
-            joined[field] = target
+            weight = _weight(group, row)
+            needed = JOIN_WEIGHT if group.values & row.values else DIFFERENT_VALUES_WEIGHT
+            if weight >= needed and weight > best_weight:
+                best, best_weight = group, weight
+        if best is None:
+            group_of[field] = row
+            for block in members[field]:
+                in_block.setdefault(block, []).append(row)
+            continue
+        best.absorb(row)
+        joined[field] = best.field
+        for block in members[field]:
+            if best not in in_block.setdefault(block, []):
+                in_block[block].append(best)
     return joined

@@ -85,35 +85,39 @@ def build_frames(
                 claims.append(claim)
         for tm in sm.times:
             if claimed.overlaps(tm.start, tm.end):
+                # the rules dated the event by this day; its time of day is a fact of its own
+                clock = _clock_claim(tm, sm, reading, index, source) if tm.timex.type == "TIME" else None
+                claims.extend([clock] if clock is not None else [])
                 continue
-            claim = _time_frame_claim(tm, sm, reading, index, source)
-            if claim is not None:
-                claims.append(claim)
+            claims.extend(_time_frame_claims(tm, sm, reading, index, source))
         eras = _clause_eras(sm, dct, reading.text)
         claims[start:] = [_in_era(c, eras) for c in claims[start:]]
         claims.extend(people_and_places(sm, reading, index, source))
     return claims
 
 
-def _time_frame_claim(tm: TimeMention, sm: SentenceMentions, reading: Reading, index: "TokenIndex", source: str) -> Claim | None:
-    """A date or length with the predicate it hangs on: "was captured Monday" → capture: date."""
+def _time_frame_claims(tm: TimeMention, sm: SentenceMentions, reading: Reading, index: "TokenIndex", source: str) -> list[Claim]:
+    """A date or length with the predicate it hangs on: "was captured Monday" → capture: date.
+    A day with a time of day ("on Sunday at 9:27 a.m.") states both: the day and the clock time."""
     if tm.timex.type == "SET":
-        return None
+        return []
     text = reading.text
     if _DATELINE.match(text[sm.sentence.start:tm.start]) or \
             _AS_OF_BEFORE.search(text, max(sm.sentence.start, tm.start - 25), tm.start):
-        return None  # when the story was filed or the count taken, not when anything happened
+        return []  # when the story was filed or the count taken, not when anything happened
+    clock = _clock_claim(tm, sm, reading, index, source) if tm.timex.type == "TIME" else None
     if tm.timex.type == "TIME" and not _EXPLICIT_DAY.search(tm.text):
-        return _clock_claim(tm, sm, reading, index, source)
+        return [clock] if clock is not None else []
     role = "duration" if tm.timex.type == "DURATION" else "date"
     value = _time_value(tm, role)
     if value is None or (role == "date" and value.earliest is None and value.latest is None):
-        return None
+        return [clock] if clock is not None else []
     frame = time_frame(tm, sm, index)
     if not frame.happened or frame.happened == "report":
-        return None
-    return _claim(source, reading, sm, event=frame.happened, role=role, value=value, text=tm.text, start=tm.start,
-                  end=tm.end, frame=frame, hedge_from=tm.start, hedge_to=tm.end)
+        return []
+    day = _claim(source, reading, sm, event=frame.happened, role=role, value=value, text=tm.text, start=tm.start,
+                 end=tm.end, frame=frame, hedge_from=tm.start, hedge_to=tm.end)
+    return [day, clock] if clock is not None else [day]
 
 
 _CLOCK = re.compile(r"T(\d{2}):(\d{2})")
@@ -194,6 +198,21 @@ def _trigger_near(sm: SentenceMentions, tokens: Iterable["Token"]) -> Trigger | 
     return None
 
 
+# verbs that say only that their subject happened: "the quake struck", "the fire broke out",
+# "the attack occurred", "the temblor was recorded"; what happened is the subject
+OCCURRENCE_LEMMAS = frozenset("occur happen strike hit take break erupt start begin record register rock shake jolt".split())
+
+
+def _occurring_event(predicate: "Token | None") -> str:
+    """The event family of an occurrence verb's subject ("the temblor occurred" → earthquake), or ""."""
+    if predicate is None or predicate.lemma_.lower() not in OCCURRENCE_LEMMAS:
+        return ""
+    subject = next((c for c in predicate.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return ""
+    return event_family(canonical_what(subject.lemma_)) or ""
+
+
 def _happened(sm: SentenceMentions, predicate: "Token | None", what_tokens: Sequence["Token"]) -> str:
     """The event family of the predicate or the counted noun, else the predicate's lemma."""
     near: list["Token"] = list(what_tokens)
@@ -202,6 +221,9 @@ def _happened(sm: SentenceMentions, predicate: "Token | None", what_tokens: Sequ
         near.extend(c for c in predicate.children if c.dep_ in ("prt", "acomp", "oprd", "xcomp"))
         for prep in (c for c in predicate.children if c.dep_ in ("prep", "agent")):
             near.extend(g for g in prep.children if g.dep_ == "pobj")
+    occurred = _occurring_event(predicate)
+    if occurred:
+        return occurred
     trigger = _trigger_near(sm, near)
     if trigger is not None:
         return trigger.event
