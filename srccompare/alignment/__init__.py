@@ -13,7 +13,9 @@ from pydantic import BaseModel, ConfigDict
 
 from ..claim import Claim
 from ..similarity import same_name
+from .confidence import in_lead, reading_groups
 from .matching import join_rewordings
+from ..values import Tolerance
 
 __all__ = ["AlignedRow", "align"]
 
@@ -27,6 +29,7 @@ class AlignedRow(BaseModel):
     label: str
     parent: str | None
     claims: dict[str, list[Claim]]
+    mixed: bool = False  # its key gathered values one source tells apart: several facts under one key
 
 
 def _canonical_entities(claims: Sequence[Claim]) -> dict[str, str]:
@@ -63,10 +66,67 @@ def align(by_source: Mapping[str, Sequence[Claim]]) -> list[AlignedRow]:
             rows.setdefault(field, {sid: [] for sid in by_source})[source].append(claim)
             labels.setdefault(field, (claim.label, claim.parent_field if claim.entity else None))
             roles.setdefault(field, claim.role)
+    mixed: set[str] = set()
+    rows = _split_readings(rows, roles, labels, mixed)
     for field, target in sorted(join_rewordings(rows, roles).items()):
         for sid, claims in rows.pop(field).items():
             rows[target][sid].extend(claims)
+        if field in mixed:
+            mixed.add(target)
     return [
-        AlignedRow(field=field, label=labels[field][0], parent=labels[field][1], claims=rows[field])
+        AlignedRow(field=field, label=labels[field][0], parent=labels[field][1], claims=rows[field],
+                   mixed=field in mixed)
         for field in sorted(rows)
     ]
+
+
+def _position(claim: Claim) -> tuple[bool, int]:
+    """Where a claim stands in its article: the headline first, then by offset."""
+    return (not claim.in_title, claim.start)
+
+
+def _split_readings(rows: dict[str, dict[str, list[Claim]]], roles: dict[str, str],
+                    labels: dict[str, tuple[str, str | None]], mixed: set[str]) -> dict[str, dict[str, list[Claim]]]:
+    """One reading per source per row: a key that gathers values which cannot all hold is split
+    into its readings ("deaths: date" of this shooting, Monday, and of last week's, elsewhere),
+    so that each reading can meet its rewordings under other keys.
+
+    Each source's first reading under the key (the headline's, else the earliest, and its first
+    sentence's too) is what it says of the key's main fact: the first readings of all sources stay together, where their
+    clash is the outlets' conflict for the gate to judge. A source's later, different readings
+    are other facts (an earlier tremor, a previous attack): each stays in a row of its own, joined
+    only by the same reading of other sources. The rows of such a key are marked ``mixed``: the
+    gate then trusts a clash only between values stated in the outlets' leads."""
+    split: dict[str, dict[str, list[Claim]]] = {}
+    for field in sorted(rows):
+        by_source = rows[field]
+        every = [c for claims in by_source.values() for c in claims]
+        readings = reading_groups(every, _EXACT) if roles[field] != "named" else []
+        if len(readings) < 2:
+            split[field] = by_source
+            continue
+        home = {c.value.model_dump_json(): i for i, reading in enumerate(readings) for c in reading}
+        main: dict[str, list[Claim]] = {sid: [] for sid in by_source}
+        later: list[dict[str, list[Claim]]] = [{sid: [] for sid in by_source} for _ in readings]
+        for sid, claims in by_source.items():
+            if not claims:
+                continue
+            first = {home[min(claims, key=_position).value.model_dump_json()]}
+            body = [c for c in claims if not c.in_title]
+            if body and in_lead(min(body, key=_position)):
+                # a headline that contradicts its own lead is one statement, for provenance to show
+                first.add(home[min(body, key=_position).value.model_dump_json()])
+            for claim in claims:
+                reading = home[claim.value.model_dump_json()]
+                (main if reading in first else later[reading])[sid].append(claim)
+        parts = [main] + [part for part in later if any(part.values())]
+        if len(parts) > 1:
+            mixed.update([field] + [f"{field}~other{k}" for k in range(1, len(parts))])
+        for k, part in enumerate(parts, start=1):
+            name = field if k == 1 else f"{field}~other{k - 1}"
+            split[name] = part
+            roles[name], labels[name] = roles[field], labels[field]
+    return split
+
+
+_EXACT = Tolerance()

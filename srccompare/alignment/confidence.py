@@ -22,11 +22,13 @@ from ..claim import Claim
 import re
 
 from ..claims.words import event_family
+from ..similarity import same_name
 from ..lexicon import EVENT_TRIGGERS, PERSON_NOUNS, THING_CLASSES
 from ..comparison import _consistent, _distinct  # one notion of "one source's distinct values"
 from ..values import Quantity, Relation, TimeRange, Tolerance
 
-__all__ = ["MatchEvidence", "claim_evidence", "pair_confidence", "CONFIDENT", "value_groups", "confident_clash"]
+__all__ = ["MatchEvidence", "claim_evidence", "pair_confidence", "CONFIDENT", "value_groups", "confident_clash",
+           "reading_groups", "in_lead"]
 
 _GENERAL_WHATS = frozenset({"", "person", "people", "individual", "man", "woman", "member", "other", "thing"})
 CONFIDENT = 0.75  # the match weight a clash needs to be reported as a conflict
@@ -181,20 +183,25 @@ def distinct_readings(by_source: Mapping[str, Sequence[Claim]], tolerance: Toler
     """How many different readings a row's values form: each value joins the first reading whose
     every value it can hold beside, else starts a new one ("last week" does not chain Monday and
     Thursday into one reading)."""
-    readings: list[list[Claim]] = []
     # a source that contradicts itself on a count (an update, a live blog) is judged by the
     # comparison's own rule; other values are counted over every source (several dates or
     # amounts in one source mean the row gathers several events or parties)
     counted = all(c.role == "count" for claims in by_source.values() for c in claims)
     consistent = [sid for sid in sorted(by_source) if not counted or _consistent(by_source[sid], tolerance)]
-    values = _distinct([c for sid in consistent for c in by_source[sid]])
-    for claim in sorted(values, key=lambda c: c.value.model_dump_json()):
+    return len(reading_groups([c for sid in consistent for c in by_source[sid]], tolerance))
+
+
+def reading_groups(claims: Sequence[Claim], tolerance: Tolerance) -> list[list[Claim]]:
+    """The distinct values of some claims grouped into readings: each value joins the first
+    reading whose every value it can hold beside, else starts a new one (in a fixed order)."""
+    readings: list[list[Claim]] = []
+    for claim in sorted(_distinct(claims), key=lambda c: c.value.model_dump_json()):
         home = next((r for r in readings if all(_same_reading(claim, other, tolerance) for other in r)), None)
         if home is None:
             readings.append([claim])
         else:
             home.append(claim)
-    return len(readings)
+    return readings
 
 
 def _granularity(claim: Claim) -> str:
@@ -204,6 +211,17 @@ def _granularity(claim: Claim) -> str:
             return "open"
         return value.granularity
     return ""
+
+
+def _two_people(x: Claim, y: Claim) -> bool:
+    """Whether two claims keyed by one surname name people with different given names
+    ("Kathryn Jenkin, 20" and "John Jenkin, 23")."""
+    if x.entity is None or y.entity is None or x.entity.type != "person" or y.entity.type != "person":
+        return False
+    a, b = x.entity.name.split(), y.entity.name.split()
+    if len(a) < 2 or len(b) < 2:
+        return False
+    return not same_name(" ".join(a[:-1]), " ".join(b[:-1]))
 
 
 def _implausible(x: Claim, y: Claim) -> str | None:
@@ -216,6 +234,8 @@ def _implausible(x: Claim, y: Claim) -> str | None:
     """
     if x.role == "time":
         return "clock times are not compared for conflicts"
+    if _two_people(x, y):
+        return f"two people of one surname (“{x.entity.name}”, “{y.entity.name}”)"
     if x.role == "announced":
         return "outlets may quote different announcements"
     gx, gy = _granularity(x), _granularity(y)
@@ -227,13 +247,26 @@ def _implausible(x: Claim, y: Claim) -> str | None:
     return None
 
 
+LEAD_CHARACTERS = 80  # the first sentence starts within this many characters of the body (after a byline)
+
+
+def in_lead(claim: Claim) -> bool:
+    """Whether a claim is stated in the headline or the body's first sentence, where news
+    states its main event."""
+    if claim.in_title:
+        return True
+    at = claim.quote.find(claim.text)
+    return claim.start - max(at, 0) < LEAD_CHARACTERS
+
+
 def confident_clash(by_source: Mapping[str, Sequence[Claim]], tolerance: Tolerance,
-                    published: Mapping[str, str | None] | None = None) -> tuple[bool, float, str]:
+                    published: Mapping[str, str | None] | None = None, *, mixed: bool = False) -> tuple[bool, float, str]:
     """Whether a clash in a row is a confident match of one fact: (confident, weight, why not).
 
     A conflict needs: at most two groups of values (three or more different figures for "one"
     fact mean the row mixes several), and for some clashing pair of sources, two claims that
-    cannot both hold whose match weight reaches ``CONFIDENT``.
+    cannot both hold whose match weight reaches ``CONFIDENT``. In a ``mixed`` row (its key gathers
+    several facts of one source) only values both stated in the outlets' leads are trusted.
     """
     readings = distinct_readings(by_source, tolerance)
     if readings > 2:
@@ -244,6 +277,8 @@ def confident_clash(by_source: Mapping[str, Sequence[Claim]], tolerance: Toleran
             for y in _distinct(by_source[b]):
                 if x.value.relation(y.value, tolerance) is Relation.DISJOINT:
                     weight = 0.0 if _implausible(x, y) else pair_confidence(x, y)
+                    if mixed and not (in_lead(x) and in_lead(y)):
+                        weight = min(weight, 0.5)
                     if (is_relative(x) or is_relative(y)) and published is not None and \
                             (published.get(a) is None or published.get(b) is None):
                         weight = min(weight, 0.5)  # "Monday" in an undated article: no day to read it against
@@ -253,5 +288,9 @@ def confident_clash(by_source: Mapping[str, Sequence[Claim]], tolerance: Toleran
         return True, best, ""
     if pair is None:
         return False, best, "the values are not confidently the same fact"
+    if mixed and not all(in_lead(c) for c in pair):
+        return False, best, ("the values are not confidently the same fact (one outlet gives several values for this "
+                             f"kind of fact, and “{pair[0].text}”, “{pair[1].text}” are not both in the outlets' leads; "
+                             f"match weight {best:.2f})")
     evidence = _implausible(*pair) or "; ".join(dict.fromkeys(f"{claim_evidence(c).label} (“{c.text}”)" for c in pair))
     return False, best, f"the values are not confidently the same fact ({evidence}; match weight {best:.2f})"

@@ -32,13 +32,12 @@ from ..claims.words import DISTANCE_UNITS, canonical_what
 from ..comparison import _consistent, _distinct
 from ..lexicon import PERSON_NOUNS
 from ..values import CLOCK_UNIT, Quantity, Tolerance
-from .confidence import distinct_readings
+from .confidence import distinct_readings, in_lead
 
 __all__ = ["join_rewordings", "JOIN_WEIGHT", "DIFFERENT_VALUES_WEIGHT", "row_weight", "role_class"]
 
 JOIN_WEIGHT = 3.0
 DIFFERENT_VALUES_WEIGHT = 4.0  # values that differ (in precision, hedging) need more evidence than one same value
-LEAD_CHARACTERS = 240  # how far into the body the lead sentence reaches
 _EXACT = Tolerance()
 _WORD = re.compile(r"[a-z][a-z'-]{2,}")
 _STOP = frozenset("""the and for that with from this were was has have had his her their its they them said says will
@@ -65,17 +64,13 @@ class _Side:
         self.words = {w for c in every for w in _WORD.findall(c.quote.lower()) if w not in _STOP}
         self.values = {_comparable(c) for c in every}
         self.specific = any(_specific(c) for c in every)
-        self.lead = any(_in_lead(c) for c in every)
+        self.lead = any(in_lead(c) for c in every)
         self.readings = distinct_readings(self.claims, _EXACT)
 
     def absorb(self, other: "_Side") -> None:
         for sid, cs in other.claims.items():
             self.claims.setdefault(sid, []).extend(cs)
         self._refresh()
-
-
-def _in_lead(claim: Claim) -> bool:
-    return claim.in_title or claim.start < LEAD_CHARACTERS
 
 
 def _significant_digits(x: float) -> int:
