@@ -37,20 +37,10 @@ from .dates import _dates_as_starts, _report_dates, _time_claims, _undated_start
 from .participants import _member_claims, _participant_claims
 from .triggers import _eligible_triggers
 
-# frames.py reads these from here: the values' traps, units and time roles the two rule sets share
+# frames.py reads these from here: the measures, units and time roles the two rule sets share
 from .counts import _in_canonical_unit, _with_rounding  # noqa: F401
 from .dates import _AS_OF_BEFORE, _DATELINE, _EXPLICIT_DAY, _time_value  # noqa: F401
-from .quantity_roles import (  # noqa: F401
-    _ADDITIONAL_BEFORE,
-    _CURRENCIES,
-    _ENUMERATION,
-    _MEASURE_AFTER,
-    _MEASURE_BEFORE,
-    _MEASURE_NAMES,
-    _MODEL_NAME_BEFORE,
-    _PARTITIVE_AFTER,
-    _POPULATION_BEFORE,
-)
+from .quantity_roles import _CURRENCIES, _MEASURE_AFTER, _MEASURE_BEFORE, _MEASURE_NAMES  # noqa: F401
 
 __all__ = ["build_claims"]
 

@@ -20,6 +20,8 @@ from ..lexicon import MEASURES, PERSON_NOUNS, THING_CLASSES
 from ..mentions import QuantityMention
 from ..reading import SentenceMentions
 
+__all__ = ["quantity_trap"]
+
 _MEASURE_BEFORE = re.compile(
     rf"\b(?P<measure>{MEASURES})\b(?:[^,;.]{{0,40}}?\b(?:was|were|is|are|of|at|reached|hit|stood at|came to|to|by))?\s+$",
     re.IGNORECASE,
@@ -52,6 +54,29 @@ _EVENT_NOUNS = {"arrest": "detentions", "death": "deaths", "injury": "injuries",
 _CURRENCIES = frozenset({"usd", "eur", "gbp", "jpy", "cny", "rub", "inr", "chf", "cad", "aud", "dollar", "euro", "pound"})
 
 
+def quantity_trap(q: QuantityMention, text: str, sm: SentenceMentions) -> str | None:
+    """Why a number states no figure of its own, or None: the traps both claim rule sets avoid.
+
+    The lexical counts (``_role_for_quantity``) and the open frames (``frames``) make no claim of
+    a number this names, except that the lexical rules keep a "partitive" number with no noun of
+    its own when the whole follows ("94 of the 229 seats": 94 counts seats).
+    """
+    if _ENUMERATION.match(text[q.start:q.end + 3]) and q.start - sm.sentence.start <= 1:
+        return "enumeration"  # "1. Who is on strike?"
+    before, after = text[max(sm.sentence.start, q.start - 40):q.start], text[q.end:min(sm.sentence.end, q.end + 40)]
+    if _MODEL_NAME_BEFORE.search(before) and q.value.qualifier == "exact":
+        return "model number"  # "its ATR 72 aircraft", "Flight 412": part of a name
+    if _POPULATION_BEFORE.search(before):
+        return "population"  # "a town of about 6,000 people" describes the town
+    if re.match(r"^\s+other\b", after):
+        return "something other"  # "with 40 other groups": counts something beside the subject
+    if _ADDITIONAL_BEFORE.search(before):
+        return "increment"  # "another 2,000 jobs": an increment to something else, not the figure itself
+    if _PARTITIVE_AFTER.match(after):
+        return "partitive"  # "Two of the dead were found": a part already counted
+    return None
+
+
 class _QuantityRole(NamedTuple):
     """What a number is in its sentence: its role, the class of thing it counts (when the
     count makes its own event: "40 vessels"), and a subset or whole it names ("total")."""
@@ -69,24 +94,17 @@ def _role_for_quantity(q: QuantityMention, text: str, sm: SentenceMentions) -> _
     things fall into classes ("40 ships" = "40 vessels"); other units are left alone.
     """
     unit = q.value.unit
-    if _ENUMERATION.match(text[q.start:q.end + 3]) and q.start - sm.sentence.start <= 1:
-        return None  # "1. Who is on strike?"
+    trap = quantity_trap(q, text, sm)
+    if trap is not None and trap != "partitive":
+        return None
     before, after = text[max(sm.sentence.start, q.start - 40):q.start], text[q.end:min(sm.sentence.end, q.end + 40)]
-    if _MODEL_NAME_BEFORE.search(before) and q.value.qualifier == "exact":
-        return None  # "its ATR 72 aircraft", "Flight 412": part of a name
-    if _POPULATION_BEFORE.search(before):
-        return None  # "a town of about 6,000 people" describes the town
-    if re.match(r"^\s+other\b", after):
-        return None  # "with 40 other groups": counts something beside the subject
-    if _ADDITIONAL_BEFORE.search(before):
-        return None  # "another 2,000 jobs": an increment to something else, not the figure itself
     if _WHOLE_BEFORE.search(before):  # "94 of the 229 seats": 229 is the whole, a fact of its own
         return _QuantityRole("count", THING_CLASSES.get(unit), "total")
     whole = _PART_OF_WHOLE.match(after)
     if whole and not unit:
-        unit = singular_unit(whole.group("noun"))  # "94 of the 229 seats"
-    elif _PARTITIVE_AFTER.match(after):
-        return None  # "Two of the dead were found": a part already counted
+        unit = singular_unit(whole.group("noun"))  # "94 of the 229 seats": 94 counts seats, not a part already counted
+    elif trap == "partitive":
+        return None
     if not unit and _NAME_COMMA_BEFORE.search(before) and after.startswith(",") and (q.value.low or 0) < 120:
         return None  # "Chirwa, 68, said": an age
     measure = _MEASURE_BEFORE.search(text[max(sm.sentence.start, q.start - 30):q.start]) or \
