@@ -4,11 +4,13 @@ Step 5 of the flow (text → analysis → mentions → **claims** → alignment 
 Two rule families read the same mentions:
 
 - ``lexical``: the shapes of common event families known well (a withdrawal's end, a
-  deployment's per-country contingents, a strike's start, a cause given as a price change);
+  deployment's per-country contingents, a strike's start, a cause given as a price change),
+  one module per family (``dates``, ``counts``, ``participants``, ``causes``; ``counts`` with
+  ``quantity_roles``, ``owners`` and ``speakers``), each finding its event word with ``triggers``;
 - ``frames``: every value the lexical rules leave unclaimed, read off the dependency parse in
   open vocabulary (what it is about, what happened, its role), with ``words`` as synonym data;
 - ``people``: ages keyed by person, named people with their role, named places;
-- ``build``: what they share (making a claim, span look-ups).
+- ``build``: what they share (making a claim with its quote, speaker and hedge).
 """
 from __future__ import annotations
 

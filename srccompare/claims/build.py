@@ -1,16 +1,23 @@
-"""What the claim rules share: making a ``Claim`` from a frame, its quote, speaker and hedge.
+"""What the claim rules share: making a ``Claim`` with its quote, speaker and hedge.
 
-Used by ``frames`` (values read off the parse) and ``people`` (ages, named people and places).
+``make_claim`` is used by ``frames`` (values read off the parse) and ``people`` (ages, named
+people and places); ``_claim`` by the lexical rule families (``dates``, ``counts``,
+``participants``, ``causes``), with ``_Context``, what they know of the text they read.
 """
 from __future__ import annotations
 
+import re
+from datetime import date
+from typing import NamedTuple
 
 from ..claim import Claim, Frame
+from ..lexicon import HEDGES
 from ..reading import Reading, SentenceMentions
 from ..values import EntityValue
-from .lexical import _HEDGE
 
 __all__ = ["make_claim"]
+
+_HEDGE = re.compile(rf"\b(?:{HEDGES})\b", re.IGNORECASE)
 
 
 def make_claim(source: str, reading: Reading, sm: SentenceMentions, *, event: str, role: str, value, text: str, start: int,
@@ -25,3 +32,39 @@ def make_claim(source: str, reading: Reading, sm: SentenceMentions, *, event: st
         attribution=sm.attributions[0].speaker if sm.attributions else None,
         hedged=_HEDGE.search(window) is not None, frame=frame,
     )
+
+
+class _Context(NamedTuple):
+    source: str
+    reading: Reading
+    report_dates: dict[int, date]  # paragraph -> the day a statement in it was made
+    dct: date | None
+
+
+def _claim(ctx: _Context, sm: SentenceMentions, *, event: str, role: str, value, text: str, start: int,
+           end: int, entity: EntityValue | None = None, detail: str | None = None, derived: str | None = None,
+           anchor: int | None = None) -> Claim:
+    anchor = start if anchor is None else anchor
+    return Claim(
+        source=ctx.source,
+        event=event,
+        role=role,
+        value=value,
+        entity=entity,
+        detail=detail,
+        text=text,
+        quote=sm.sentence.text,
+        start=start,
+        end=end,
+        in_title=ctx.reading.in_title,
+        attribution=sm.attributions[0].speaker if sm.attributions else None,
+        hedged=_hedged(ctx.reading.text, sm, min(anchor, start), max(anchor, end)),
+        derived=derived,
+    )
+
+
+def _hedged(text: str, sm: SentenceMentions, lo: int, hi: int) -> bool:
+    """A modal or future word in the clause just before or between the two ends of a claim."""
+    window_start = max(sm.sentence.start, lo - 30)
+    window = text[window_start:hi]
+    return _HEDGE.search(window) is not None

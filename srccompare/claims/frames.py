@@ -27,18 +27,13 @@ from ..mentions import QuantityMention, TimeMention
 from ..reading import Reading, SentenceMentions, Trigger
 from ..values import CLOCK_UNIT, Quantity
 from .lexical import (
-    _ADDITIONAL_BEFORE,
     _AS_OF_BEFORE,
     _CURRENCIES,
     _DATELINE,
-    _ENUMERATION,
     _EXPLICIT_DAY,
     _MEASURE_AFTER,
     _MEASURE_BEFORE,
     _MEASURE_NAMES,
-    _MODEL_NAME_BEFORE,
-    _PARTITIVE_AFTER,
-    _POPULATION_BEFORE,
     _clause_eras,
     _in_canonical_unit,
     _in_era,
@@ -48,6 +43,7 @@ from .lexical import (
 from ..reading import SpanIndex
 from .build import make_claim as _claim
 from .people import people_and_places
+from .quantity_roles import quantity_trap
 from .words import DISTANCE_UNITS, canonical_what, event_family, is_reporting_lemma
 
 if TYPE_CHECKING:
@@ -237,15 +233,7 @@ def _happened(sm: SentenceMentions, predicate: "Token | None", what_tokens: Sequ
 
 def _role(q: QuantityMention, text: str, sm: SentenceMentions) -> str | None:
     """What kind of value a number is, or None when it is a trap (a model number, a population)."""
-    before = text[max(sm.sentence.start, q.start - 40):q.start]
-    after = text[q.end:min(sm.sentence.end, q.end + 40)]
-    if _ENUMERATION.match(text[q.start:q.end + 3]) and q.start - sm.sentence.start <= 1:
-        return None
-    if _MODEL_NAME_BEFORE.search(before) and q.value.qualifier == "exact":
-        return None
-    if _POPULATION_BEFORE.search(before) or _ADDITIONAL_BEFORE.search(before) or _PARTITIVE_AFTER.match(after):
-        return None
-    if re.match(r"^\s+other\b", after):
+    if quantity_trap(q, text, sm) is not None:
         return None
     unit = q.value.unit
     if unit == "magnitude":

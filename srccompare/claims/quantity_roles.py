@@ -1,0 +1,126 @@
+"""What a number in a sentence is: a count, an amount, a share, a named measure, or a trap.
+
+Numbers that look like figures but state none make no claim: an enumeration ("1. Who is on
+strike?"), part of a name ("Flight 412", "its ATR 72 aircraft"), a population ("a town of about
+6,000 people"), an increment ("another 2,000 jobs"), a count of something beside the subject
+("40 other groups"), a part already counted ("Two of the dead"), an age ("Chirwa, 68, said").
+The rest get their role: people and groups are counted, named measures have their own role
+("a depth of 35 km", "magnitude 7.1"), money is an amount, a percent a share, and counted
+things fall into classes ("40 ships" = "40 vessels"). Used by ``counts``; ``frames`` shares the
+traps.
+"""
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from ..extraction.entities import demonym_country
+from ..extraction.numbers import singular_unit
+from ..lexicon import MEASURES, PERSON_NOUNS, THING_CLASSES
+from ..mentions import QuantityMention
+from ..reading import SentenceMentions
+
+__all__ = ["quantity_trap"]
+
+_MEASURE_BEFORE = re.compile(
+    rf"\b(?P<measure>{MEASURES})\b(?:[^,;.]{{0,40}}?\b(?:was|were|is|are|of|at|reached|hit|stood at|came to|to|by))?\s+$",
+    re.IGNORECASE,
+)
+_MEASURE_NAMES = {"rain": "rainfall", "winds": "wind", "gusts": "wind", "gust": "wind", "wind speed": "wind", "wind speeds": "wind",
+                  "sustained winds": "wind", "temperatures": "temperature"}
+# numbers that are not claims: "a town of about 6,000 people", "Two of the dead", "Chirwa, 68,"
+_MODEL_NAME_BEFORE = re.compile(
+    r"(?:\b[A-Z]{2,}[\w-]*|\b(?:Boeing|Airbus|Flight|Route|Highway|Gate|Terminal|Platform|Model|Type|Article|Section|"
+    r"Chapter|Room|Unit|Block|Phase|Stage|Level|Category|Cat)\b|"
+    r"\b(?i:force|level|grade|phase|stage|category|shaft|gate|platform|route|flight|line|number|no\.|pier|berth|zone))\s+$"
+)
+_POPULATION_BEFORE = re.compile(
+    r"\b(?:town|city|village|country|region|district|province|nation|island|community|state|population)\s+of\s+$",
+    re.IGNORECASE,
+)
+_PART_OF_WHOLE = re.compile(r"^\s+of\s+(?:the|its|their)\s+[\d,.]+\s+(?P<noun>[A-Za-z-]+)")
+_ADDITIONAL_BEFORE = re.compile(r"\b(?:another|a further|an additional|an extra)\s+$", re.IGNORECASE)
+_WHOLE_BEFORE = re.compile(
+    r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|half|all|most|some|many|none))"
+    r"\s+(?:of|out of)\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
+_PARTITIVE_AFTER = re.compile(r"^\s+of\s+(?:the|them|those|these|whom|which)\b", re.IGNORECASE)
+_NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w'’-]+,\s*$")
+_MEASURE_AFTER = re.compile(r"^-?\s*(?:of\s+)?(?P<measure>magnitude|threshold|majority|rain(?:fall)?)\b", re.IGNORECASE)
+_ENUMERATION = re.compile(r"^\s*\d{1,2}[.)]\s")
+_GROUP_SIZE_NOUNS = frozenset({"squad", "battalion", "company", "unit", "contingent", "brigade", "team", "crew",
+                               "delegation", "regiment", "division", "platoon", "force", "group"})
+_EVENT_NOUNS = {"arrest": "detentions", "death": "deaths", "injury": "injuries", "evacuation": "evacuations",
+                "strike": "strike", "protest": "protests", "attack": "attack", "airstrike": "attack"}
+_CURRENCIES = frozenset({"usd", "eur", "gbp", "jpy", "cny", "rub", "inr", "chf", "cad", "aud", "dollar", "euro", "pound"})
+
+
+def quantity_trap(q: QuantityMention, text: str, sm: SentenceMentions) -> str | None:
+    """Why a number states no figure of its own, or None: the traps both claim rule sets avoid.
+
+    The lexical counts (``_role_for_quantity``) and the open frames (``frames``) make no claim of
+    a number this names, except that the lexical rules keep a "partitive" number with no noun of
+    its own when the whole follows ("94 of the 229 seats": 94 counts seats).
+    """
+    if _ENUMERATION.match(text[q.start:q.end + 3]) and q.start - sm.sentence.start <= 1:
+        return "enumeration"  # "1. Who is on strike?"
+    before, after = text[max(sm.sentence.start, q.start - 40):q.start], text[q.end:min(sm.sentence.end, q.end + 40)]
+    if _MODEL_NAME_BEFORE.search(before) and q.value.qualifier == "exact":
+        return "model number"  # "its ATR 72 aircraft", "Flight 412": part of a name
+    if _POPULATION_BEFORE.search(before):
+        return "population"  # "a town of about 6,000 people" describes the town
+    if re.match(r"^\s+other\b", after):
+        return "something other"  # "with 40 other groups": counts something beside the subject
+    if _ADDITIONAL_BEFORE.search(before):
+        return "increment"  # "another 2,000 jobs": an increment to something else, not the figure itself
+    if _PARTITIVE_AFTER.match(after):
+        return "partitive"  # "Two of the dead were found": a part already counted
+    return None
+
+
+class _QuantityRole(NamedTuple):
+    """What a number is in its sentence: its role, the class of thing it counts (when the
+    count makes its own event: "40 vessels"), and a subset or whole it names ("total")."""
+
+    role: str
+    thing: str | None = None
+    detail: str | None = None
+
+
+def _role_for_quantity(q: QuantityMention, text: str, sm: SentenceMentions) -> _QuantityRole | None:
+    """The role a quantity plays, and the event class it implies on its own (for counted things).
+
+    People are counted ("1,150 dockworkers", "160 were killed"); named measures have their own
+    role ("a depth of 35 km", "magnitude 7.1"); money is an amount, percent a share; counted
+    things fall into classes ("40 ships" = "40 vessels"); other units are left alone.
+    """
+    unit = q.value.unit
+    trap = quantity_trap(q, text, sm)
+    if trap is not None and trap != "partitive":
+        return None
+    before, after = text[max(sm.sentence.start, q.start - 40):q.start], text[q.end:min(sm.sentence.end, q.end + 40)]
+    if _WHOLE_BEFORE.search(before):  # "94 of the 229 seats": 229 is the whole, a fact of its own
+        return _QuantityRole("count", THING_CLASSES.get(unit), "total")
+    whole = _PART_OF_WHOLE.match(after)
+    if whole and not unit:
+        unit = singular_unit(whole.group("noun"))  # "94 of the 229 seats": 94 counts seats, not a part already counted
+    elif trap == "partitive":
+        return None
+    if not unit and _NAME_COMMA_BEFORE.search(before) and after.startswith(",") and (q.value.low or 0) < 120:
+        return None  # "Chirwa, 68, said": an age
+    measure = _MEASURE_BEFORE.search(text[max(sm.sentence.start, q.start - 30):q.start]) or \
+        _MEASURE_AFTER.match(text[q.end:q.end + 12])
+    if measure:
+        return _QuantityRole(_MEASURE_NAMES.get(measure.group("measure").lower(), measure.group("measure").lower()))
+    if unit == "times":
+        return None
+    if unit == "percent":
+        return _QuantityRole("share")
+    if unit in _CURRENCIES:
+        return _QuantityRole("amount")
+    if unit == "" or unit in PERSON_NOUNS or unit in _GROUP_SIZE_NOUNS or (q.noun[:1].isupper() and demonym_country(q.noun)):
+        return _QuantityRole("count")
+    if unit in THING_CLASSES:
+        return _QuantityRole("count", THING_CLASSES[unit])
+    if unit in _EVENT_NOUNS:
+        return _QuantityRole("count", _EVENT_NOUNS[unit])  # "1,000 layoffs", "three strikes"
+    return None
