@@ -17,6 +17,7 @@ from typing import Annotated, Literal, Union
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from .bounds import add_days, ceil_days, floor_days
+from .similarity import same_name
 
 __all__ = [
     "Relation",
@@ -250,6 +251,8 @@ class EntityValue(BaseModel):
     def relation(self, other: "Value", tolerance: Tolerance) -> Relation:
         if isinstance(other, EntityValue) and other.id == self.id:
             return Relation.SAME
+        if isinstance(other, EntityValue) and self.type == other.type == "person" and same_name(self.name, other.name):
+            return Relation.OVERLAP  # two spellings of one name ("Ilene Wolfe", "Ilene Wolff"; Sergei/Sergey)
         return Relation.DISJOINT
 
     def describe(self) -> str:

@@ -100,3 +100,45 @@ def test_rewordings_of_one_value_are_joined():
                       "b": "The fugitive handcuffed two transport guards before he fled in their van."})
     guards = [row for row in report.rows if any(v.text.startswith("two") for c in row.cells for v in c.values)]
     assert len(guards) == 1 and guards[0].verdict.value == "agree"
+
+
+def _rows_with(report, *texts: str):
+    return [row for row in report.rows
+            if all(any(v.text == t for c in row.cells for v in c.values) for t in texts)]
+
+
+def test_an_occurrence_verb_dates_its_subjects_event():
+    claims = _claims("The temblor occurred at 9:27 a.m. on Sunday, the survey said.")
+    assert {c.event for c in claims if c.role in ("date", "time")} == {"earthquake"}
+
+
+def test_a_day_with_a_time_of_day_states_both():
+    roles = {c.role for c in _claims("The earthquake was recorded on Sunday at 9:27 a.m., the survey said.")}
+    assert {"date", "time"} <= roles
+
+
+def test_one_time_at_two_precisions_under_two_verbs_is_one_compatible_row():
+    report = _report({"a": "A strong earthquake struck the valley at about 9:30 a.m., the survey said.",
+                      "b": "The temblor occurred at 9:27 a.m. in the valley, the survey said."})
+    rows = _rows_with(report, "at about 9:30 a.m.", "at 9:27 a.m.")
+    assert len(rows) == 1 and rows[0].verdict.value == "compatible"
+
+
+def test_a_sources_second_value_of_one_kind_of_fact_is_another_fact_not_a_conflict():
+    # b's later paragraph is about an earlier, smaller quake: it is not b's figure for the main one
+    report = _report({
+        "a": "An earthquake of magnitude 4.4 struck the valley on Sunday, the survey said.",
+        "b": "An earthquake of magnitude 4.4 struck the valley on Sunday, the survey said. "
+             "It was the strongest in months. Residents said the dogs barked for an hour afterwards. "
+             "Earlier, an earthquake of magnitude 2.0 struck the hills nearby, the survey said."})
+    assert "conflict" not in _verdicts(report).values()
+    main = _rows_with(report, "4.4")
+    assert main and all(row.verdict.value == "agree" for row in main)
+    earlier = [row for row in report.rows if any(v.text == "2.0" for c in row.cells for v in c.values)]
+    assert earlier and all(v.text != "4.4" for row in earlier for c in row.cells for v in c.values)
+
+
+def test_two_people_of_one_surname_do_not_clash_on_age():
+    report = _report({"a": "The body of Kathryn Ellery, 20, was found at the house on Saturday.",
+                      "b": "John Ellery, 23, was charged with murder on Monday."})
+    assert "conflict" not in _verdicts(report).values()

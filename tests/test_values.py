@@ -66,3 +66,13 @@ def test_changes_compare_direction_factor_and_subject():
 ])
 def test_describe(value, words):
     assert value.describe() == words
+
+
+def test_two_spellings_of_one_persons_name_overlap_and_two_given_names_do_not():
+    from srccompare.values import EntityValue, Relation, Tolerance
+    wolfe = EntityValue(id="wolfe", name="Ilene Wolfe", type="person")
+    wolff = EntityValue(id="wolff", name="Ilene Wolff", type="person")
+    assert wolfe.relation(wolff, Tolerance()) is Relation.OVERLAP
+    mikhail = EntityValue(id="petrov", name="Mikhail Petrov", type="person")
+    maxim = EntityValue(id="petrov2", name="Maxim Petrov", type="person")
+    assert mikhail.relation(maxim, Tolerance()) is Relation.DISJOINT

@@ -15,7 +15,8 @@ evidence field by field, as in record linkage (Fellegi-Sunter):
   most of theirs);
 - the value: the same figure agreeing is strong evidence when the figure is rare ("2.7 miles",
   "9:27 a.m.", "$13.9 billion"), none when it is common ("two", "Sunday");
-- the lead: both rows stated in the headline or first sentence, where news states its main event.
+- the lead: the same value stated in both headlines or first sentences, where news states its
+  main event ("killed on Monday" and "the Monday shooting" date one event).
 
 Rows join when the weight reaches ``JOIN_WEIGHT`` (more when their values differ); the joined row
 keeps the key of its largest part. Named people and places are already keyed by who or where they
@@ -64,7 +65,7 @@ class _Side:
         self.words = {w for c in every for w in _WORD.findall(c.quote.lower()) if w not in _STOP}
         self.values = {_comparable(c) for c in every}
         self.specific = any(_specific(c) for c in every)
-        self.lead = any(in_lead(c) for c in every)
+        self.lead = {_comparable(c) for c in every if in_lead(c)}
         self.readings = distinct_readings(self.claims, _EXACT)
 
     def absorb(self, other: "_Side") -> None:
@@ -119,8 +120,10 @@ def _weight(a: _Side, b: _Side) -> float:
         weight += 4.0 * len(a.words & b.words) / min(len(a.words), len(b.words))
     if a.specific and b.specific and a.values & b.values:
         weight += 1.5
-    if a.lead and b.lead:
-        weight += 1.0
+    if a.lead & b.lead:
+        weight += 2.0  # one value stated in both leads: the news event's own figure or day
+    elif a.lead and b.lead:
+        weight += 0.5
     return weight
 
 
