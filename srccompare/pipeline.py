@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Callable, Mapping, Sequence
 
 from .alignment import AlignedRow, align
-from .alignment.confidence import confident_clash, value_groups
+from .alignment.confidence import confident_clash, in_lead, value_groups
 from .alignment.names import sweep_names
 from .article import Article, SourceInfo
 from .claim import Claim
@@ -116,7 +116,7 @@ def _caveats(aligned: AlignedRow, role: str, published: Mapping[str, str | None]
 
 
 def _row(aligned: AlignedRow, order: Sequence[str], names: Mapping[str, str], tolerances: Mapping[str, Tolerance],
-         published: Mapping[str, str | None]) -> list[Row]:
+         published: Mapping[str, str | None], leads: Mapping[str, Sequence[Claim]] | None = None) -> list[Row]:
     """The report row(s) of one aligned fact: one row, or one per group of values when a clash
     is not a confident match (loosely matched values are kept apart, never called a conflict)."""
     role = next(c.role for claims in aligned.claims.values() for c in claims)
@@ -132,7 +132,7 @@ def _row(aligned: AlignedRow, order: Sequence[str], names: Mapping[str, str], to
         outcome = outcome.model_copy(update={"verdict": Verdict.COMPATIBLE, "explanation": outcome.explanation.replace(
             "These cannot all be true.", "Different dates for steps within the event; they need not match.")})
     if outcome.verdict is Verdict.CONFLICT:
-        confident, weight, why_not = confident_clash(by_id, tolerance, published, mixed=aligned.mixed)
+        confident, weight, why_not = confident_clash(by_id, tolerance, published, mixed=aligned.mixed, leads=leads)
         confidence = round(weight, 2)
         if not confident:
             return _split_row(aligned, order, names, tolerance, why_not, weight)
@@ -216,9 +216,10 @@ def compare_summaries(
         s.source.id: s.source.published.day.isoformat() if s.source.published and s.source.published.day else None
         for s in summaries
     }
+    leads = {sid: [c for c in claims if in_lead(c)] for sid, claims in by_source.items()}  # each outlet's main facts
     weigh = build_context(summaries, names, tolerances)  # provenance: shared text, originators, times, updates
     rows = [row for aligned in align(by_source)
-            for row in weigh_row(aligned, _row(aligned, ids, names, tolerances, published), weigh)]
+            for row in weigh_row(aligned, _row(aligned, ids, names, tolerances, published, leads), weigh)]
     rows.sort(key=lambda r: (VERDICT_ORDER[r.verdict], r.parent or r.field, r.field))
     counts = {v: sum(1 for r in rows if r.verdict is v) for v in Verdict}
     summary = Summary(agree=counts[Verdict.AGREE], compatible=counts[Verdict.COMPATIBLE],

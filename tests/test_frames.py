@@ -142,3 +142,13 @@ def test_two_people_of_one_surname_do_not_clash_on_age():
     report = _report({"a": "The body of Kathryn Ellery, 20, was found at the house on Saturday.",
                       "b": "John Ellery, 23, was charged with murder on Monday."})
     assert "conflict" not in _verdicts(report).values()
+
+
+def test_a_figure_deep_in_an_article_that_its_own_lead_contradicts_is_not_its_figure():
+    # b's lead says two were wounded; its later "three people" is about an earlier shooting
+    report = _report({
+        "a": "Two men were wounded when a gunman opened fire at an office on Monday, police said.",
+        "b": "A gunman shot dead a receptionist and wounded two others at an office on Monday, police said. "
+             "The suspect was arrested after a chase. Officers said the building was evacuated. "
+             "In early March, a gunman shot and wounded three people at a printing plant, police said."})
+    assert "conflict" not in _verdicts(report).values()

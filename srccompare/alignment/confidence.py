@@ -259,14 +259,31 @@ def in_lead(claim: Claim) -> bool:
     return claim.start - max(at, 0) < LEAD_CHARACTERS
 
 
+def _lead_says_otherwise(claim: Claim, lead: Sequence[Claim], tolerance: Tolerance) -> bool:
+    """Whether a claim stated outside its article's lead is contradicted by that lead on the same
+    event and role ("two others" injured in the lead, "three people" in a paragraph about March)."""
+    if in_lead(claim):
+        return False
+    same_kind = [c for c in lead if _event_base(c) == _event_base(claim) and c.role == claim.role]
+    return bool(same_kind) and not any(_same_reading(claim, c, tolerance) for c in same_kind)
+
+
+def _sources_of(pair: Sequence[Claim], by_source: Mapping[str, Sequence[Claim]]) -> list[str]:
+    return [next(sid for sid, claims in by_source.items() if any(c is claim for c in claims)) for claim in pair]
+
+
 def confident_clash(by_source: Mapping[str, Sequence[Claim]], tolerance: Tolerance,
-                    published: Mapping[str, str | None] | None = None, *, mixed: bool = False) -> tuple[bool, float, str]:
+                    published: Mapping[str, str | None] | None = None, *, mixed: bool = False,
+                    leads: Mapping[str, Sequence[Claim]] | None = None) -> tuple[bool, float, str]:
     """Whether a clash in a row is a confident match of one fact: (confident, weight, why not).
 
     A conflict needs: at most two groups of values (three or more different figures for "one"
     fact mean the row mixes several), and for some clashing pair of sources, two claims that
     cannot both hold whose match weight reaches ``CONFIDENT``. In a ``mixed`` row (its key gathers
     several facts of one source) only values both stated in the outlets' leads are trusted.
+    ``leads`` (source id → the claims of its headline and first sentence) tell a value deep in an
+    article that its own lead contradicts for the same event and role: that value is about another
+    occasion (an earlier shooting, last year's flood), and is not the outlet's figure for this one.
     """
     readings = distinct_readings(by_source, tolerance)
     if readings > 2:
@@ -279,6 +296,9 @@ def confident_clash(by_source: Mapping[str, Sequence[Claim]], tolerance: Toleran
                     weight = 0.0 if _implausible(x, y) else pair_confidence(x, y)
                     if mixed and not (in_lead(x) and in_lead(y)):
                         weight = min(weight, 0.5)
+                    if leads is not None and (_lead_says_otherwise(x, leads.get(a, ()), tolerance)
+                                              or _lead_says_otherwise(y, leads.get(b, ()), tolerance)):
+                        weight = min(weight, 0.5)
                     if (is_relative(x) or is_relative(y)) and published is not None and \
                             (published.get(a) is None or published.get(b) is None):
                         weight = min(weight, 0.5)  # "Monday" in an undated article: no day to read it against
@@ -288,6 +308,12 @@ def confident_clash(by_source: Mapping[str, Sequence[Claim]], tolerance: Toleran
         return True, best, ""
     if pair is None:
         return False, best, "the values are not confidently the same fact"
+    if leads is not None and pair is not None:
+        other = next((c for c, sid in zip(pair, _sources_of(pair, by_source))
+                      if _lead_says_otherwise(c, leads.get(sid, ()), tolerance)), None)
+        if other is not None:
+            return False, best, (f"the values are not confidently the same fact (“{other.text}” is not in its outlet's "
+                                 f"lead, which gives another value for this; match weight {best:.2f})")
     if mixed and not all(in_lead(c) for c in pair):
         return False, best, ("the values are not confidently the same fact (one outlet gives several values for this "
                              f"kind of fact, and “{pair[0].text}”, “{pair[1].text}” are not both in the outlets' leads; "
