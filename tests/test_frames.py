@@ -152,3 +152,20 @@ def test_a_figure_deep_in_an_article_that_its_own_lead_contradicts_is_not_its_fi
              "The suspect was arrested after a chase. Officers said the building was evacuated. "
              "In early March, a gunman shot and wounded three people at a printing plant, police said."})
     assert "conflict" not in _verdicts(report).values()
+
+
+def test_two_clashing_figures_under_two_verbs_meet_for_the_gate_to_judge():
+    report = _report({"a": "The main index closed down 3.9 percent on Monday as investors sold bank shares.",
+                      "b": "The main index plunged 5.4 percent on Monday as investors sold bank shares."})
+    rows = _rows_with(report, "3.9 percent", "5.4 percent")
+    assert len(rows) == 1 and rows[0].verdict.value == "conflict"
+
+
+def test_a_figure_of_history_never_joins_the_news():
+    report = _report({
+        "a": "Three undersea cables were cut off the coast of the island on Friday, the operator said.",
+        "b": "Engineers said undersea cables were cut off the coast of the island on Friday, the operator said. "
+             "In January 2021, five undersea cables were cut off the coast of the island, the operator said."},
+        published={"a": date(2024, 3, 9), "b": date(2024, 3, 9)})
+    history = [row for row in report.rows if any(v.text == "five undersea cables" for c in row.cells for v in c.values)]
+    assert len(history) == 1 and "@2021" in history[0].field and "Kept apart" not in history[0].explanation

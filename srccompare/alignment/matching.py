@@ -32,13 +32,14 @@ from ..claim import Claim
 from ..claims.words import DISTANCE_UNITS, canonical_what
 from ..comparison import _consistent, _distinct
 from ..lexicon import PERSON_NOUNS
-from ..values import CLOCK_UNIT, Quantity, Tolerance
+from ..values import CLOCK_UNIT, Quantity, TimeRange, Tolerance
 from .confidence import distinct_readings, in_lead
 
 __all__ = ["join_rewordings", "JOIN_WEIGHT", "DIFFERENT_VALUES_WEIGHT", "row_weight", "role_class"]
 
 JOIN_WEIGHT = 3.0
 DIFFERENT_VALUES_WEIGHT = 4.0  # values that differ (in precision, hedging) need more evidence than one same value
+CLASH_WEIGHT = 3.5  # two rows whose values clash join only on strong evidence (and the gate still judges)
 _EXACT = Tolerance()
 _WORD = re.compile(r"[a-z][a-z'-]{2,}")
 _STOP = frozenset("""the and for that with from this were was has have had his her their its they them said says will
@@ -60,6 +61,9 @@ class _Side:
         self.sources = {sid for sid, cs in self.claims.items() if cs}
         self.whats = {canonical_what(c.frame.what) for c in every if c.frame is not None and c.frame.what}
         self.happened = {c.event.partition("@")[0] for c in every}
+        self.eras = {c.event.partition("@")[2] for c in every}  # "" for the news, a year for history
+        # figures and dates can clash as readings of one fact; a list member or a name is its own row
+        self.measured = all(c.entity is None and isinstance(c.value, (Quantity, TimeRange)) for c in every)
         self.owners = {c.frame.owner for c in every if c.frame is not None} - {""}
         self.distance = any(getattr(c.value, "unit", "") in DISTANCE_UNITS for c in every)
         self.words = {w for c in every for w in _WORD.findall(c.quote.lower()) if w not in _STOP}
@@ -171,13 +175,28 @@ def role_class(role: str) -> str:
     return role if role in _OWN_CLASS else "measure"
 
 
-def _joinable(group: _Side, row: _Side) -> bool:
-    """Joining adds no reading, and a source in both says one thing twice, not two things."""
+def _added_readings(group: _Side, row: _Side) -> int | None:
+    """How many readings joining adds (None when a source in both would say two things, not one
+    thing twice)."""
     for sid in group.sources & row.sources:
         if not _consistent(group.claims[sid] + row.claims[sid], _EXACT):
-            return False
+            return None
     union = {sid: group.claims.get(sid, []) + row.claims.get(sid, []) for sid in group.sources | row.sources}
-    return distinct_readings(union, _EXACT) <= max(group.readings, row.readings)
+    return max(0, distinct_readings(union, _EXACT) - max(group.readings, row.readings))
+
+
+def _needed(group: _Side, row: _Side) -> float | None:
+    """The weight a join needs: least for one same value, more for values at different precision,
+    most for two clean rows whose values clash (a join that the confidence gate then judges)."""
+    added = _added_readings(group, row)
+    if added is None:
+        return None
+    if added == 0:
+        return JOIN_WEIGHT if group.values & row.values else DIFFERENT_VALUES_WEIGHT
+    if added == 1 and group.readings == row.readings == 1 and not group.sources & row.sources \
+            and group.measured and row.measured and group.eras == row.eras:  # the 2008 cuts are not this week's
+        return CLASH_WEIGHT
+    return None
 
 
 def join_rewordings(rows: dict[str, dict[str, list[Claim]]], roles: dict[str, str]) -> dict[str, str]:
@@ -211,10 +230,10 @@ def join_rewordings(rows: dict[str, dict[str, list[Claim]]], roles: dict[str, st
                 candidates.setdefault(id(group), group)
         best, best_weight = None, 0.0
         for group in sorted(candidates.values(), key=lambda g: g.field):
-            if not _joinable(group, row):
+            needed = _needed(group, row)
+            if needed is None:
                 continue
             weight = _weight(group, row)
-            needed = JOIN_WEIGHT if group.values & row.values else DIFFERENT_VALUES_WEIGHT
             if weight >= needed and weight > best_weight:
                 best, best_weight = group, weight
         if best is None:
