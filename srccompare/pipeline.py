@@ -15,7 +15,7 @@ from .alignment.names import sweep_names
 from .article import Article, SourceInfo
 from .claim import Claim
 from .claims import build_claims
-from .claims.people import settle_names
+from .claims.people import settle_names, settle_entity_types
 from .comparison import compare_claims
 from .errors import UsageError
 from .nlp import parse
@@ -211,7 +211,7 @@ def compare_summaries(
         for s in summaries
     }
     by_source = reconcile_schedules({s.source.id: s.claims for s in summaries})
-    by_source = sweep_names(by_source, {s.source.id: s.text for s in summaries})
+    by_source = sweep_names(settle_entity_types(by_source), {s.source.id: s.text for s in summaries})
     published = {  # the day each source was published, where it is known to the day
         s.source.id: s.source.published.day.isoformat() if s.source.published and s.source.published.day else None
         for s in summaries

@@ -169,3 +169,34 @@ def test_a_figure_of_history_never_joins_the_news():
         published={"a": date(2024, 3, 9), "b": date(2024, 3, 9)})
     history = [row for row in report.rows if any(v.text == "five undersea cables" for c in row.cells for v in c.values)]
     assert len(history) == 1 and "@2021" in history[0].field and "Kept apart" not in history[0].explanation
+
+
+def test_ages_in_a_list_of_names_belong_each_to_the_name_it_follows():
+    found = _frames("The gunman, named as Peter Okafor, is charged with the murder of Hollis, 61, and with "
+                    "wounding Brennan, 45, and Castellano, 52.")
+    assert found.get("age.age/hollis") == ["61 year"]
+    assert found.get("age.age/brennan") == ["45 year"]
+    assert found.get("age.age/castellano") == ["52 year"]
+
+
+def test_an_age_before_a_name_belongs_to_that_name_not_a_nearer_one():
+    found = _frames("Peter Okafor was convicted of the killing of 61-year-old Margit Hollis at the depot.")
+    assert found.get("age.age/hollis") == ["61 year"]
+    assert "age.age/okafor" not in found
+
+
+def test_a_name_is_a_person_or_a_place_as_most_outlets_read_it():
+    from srccompare.claims.people import settle_entity_types
+    from srccompare.values import EntityValue
+    from srccompare.claim import Claim
+
+    def named(sid: str, name: str, kind: str) -> Claim:
+        value = EntityValue(id=name.lower(), name=name, type=kind)
+        return Claim(source=sid, event="people" if kind == "person" else "places", role="named", value=value,
+                     entity=value, text=name, quote=f"{name} said.", start=0, end=len(name))
+
+    by_source = {"a": [named("a", "Marlow", "place")], "b": [named("b", "Marlow", "place")],
+                 "c": [named("c", "Marlow", "person"), named("c", "Marlow", "person"), named("c", "Marlow", "person")]}
+    settled = settle_entity_types(by_source)
+    assert [c.entity.type for c in settled["c"]] == ["place"] * 3  # one outlet repeating its reading is one vote
+    assert settled["c"][0].field == "places.named/marlow"

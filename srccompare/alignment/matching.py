@@ -33,7 +33,7 @@ from ..claims.words import DISTANCE_UNITS, canonical_what
 from ..comparison import _consistent, _distinct
 from ..lexicon import PERSON_NOUNS
 from ..values import CLOCK_UNIT, Quantity, TimeRange, Tolerance
-from .confidence import distinct_readings, in_lead
+from .confidence import distinct_readings, in_lead, is_relative
 
 __all__ = ["join_rewordings", "JOIN_WEIGHT", "DIFFERENT_VALUES_WEIGHT", "row_weight", "role_class"]
 
@@ -87,8 +87,12 @@ def _significant_digits(x: float) -> int:
 
 def _specific(claim: Claim) -> bool:
     """Whether a value is rare enough that two outlets stating it are likely stating one fact:
-    "2.7", "355", "9:27" are; "two", "20,000", "9:30", a day of the week are not."""
+    "2.7", "355", "9:27", "January 2008" are; "two", "20,000", "9:30", a day of the week are not
+    (a date named by its month or year is rare in a cluster; "Monday" is any outlet's news day)."""
     value = claim.value
+    if isinstance(value, TimeRange):
+        bounded = value.earliest is not None and value.latest is not None
+        return bounded and (value.granularity in ("month", "season", "quarter", "year") or not is_relative(claim))
     if not isinstance(value, Quantity) or value.stated is None:
         return False
     if value.unit == CLOCK_UNIT:

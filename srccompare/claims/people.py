@@ -9,7 +9,7 @@ by the surname the source uses most and drops names found only in a headline.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING, Mapping, Sequence
 
 from ..claim import Claim, Frame
 from ..reading import Reading, SentenceMentions
@@ -22,14 +22,14 @@ if TYPE_CHECKING:
 
     from ..nlp import TokenIndex
 
-__all__ = ["age_claims", "people_and_places", "settle_names"]
+__all__ = ["age_claims", "people_and_places", "settle_names", "settle_entity_types"]
 
 _AGE_PATTERNS = (
     re.compile(r"\b(?P<n>\d{1,3})[- ]years?[- ]old\b", re.IGNORECASE),
     re.compile(r"\baged\s+(?P<n>\d{1,3})\b", re.IGNORECASE),
     re.compile(r"\bat the age of\s+(?P<n>\d{1,3})\b", re.IGNORECASE),
     re.compile(r"\b(?:died|dies|dead|passed away)\s+(?:\w+\s+){0,3}?at\s+(?P<n>\d{1,3})\b(?![-.,]?\d)", re.IGNORECASE),
-    re.compile(r"\b(?P<name>[A-Z][\w'’-]+)(?:,\s*|\s+\()(?P<n>\d{1,3})(?:,|\))", re.UNICODE),
+    re.compile(r"\b(?P<name>[A-Z][\w'’-]+)(?:,\s*|\s+\()(?P<n>\d{1,3})(?:,|\)|\.(?!\d))", re.UNICODE),
 )
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
@@ -59,7 +59,7 @@ def _age_claims(sm: SentenceMentions, reading: Reading, index: "TokenIndex", sou
             if not 0 < age < 125:
                 continue
             seen.add(start)
-            owner = _nearest(people, start)
+            owner = _owner_of_age(people, m, pattern)
             if owner is None and "name" in pattern.groupindex and index.at(m.start("name")).pos_ == "PROPN":
                 # "Blackmore, 52, was not available": the name itself, where the recogniser missed it
                 key = person_key(m.group("name"))
@@ -69,6 +69,10 @@ def _age_claims(sm: SentenceMentions, reading: Reading, index: "TokenIndex", sou
                 who = EntityValue(id=key, name=owner.text, type="person")
             elif "name" in pattern.groupindex:
                 continue  # "Chapter, 12,": a number after a word that is no name
+            elif pattern is _AGE_PATTERNS[0] and (name := _proper_name_after(index, m.end())):
+                # "63-year-old Madeline Kafoury", where the recogniser missed the name
+                key = person_key(name)
+                who = EntityValue(id=key, name=name, type="person")
             else:
                 noun = _noun_after(index, m.end())
                 if noun is None:
@@ -83,6 +87,30 @@ def _age_claims(sm: SentenceMentions, reading: Reading, index: "TokenIndex", sou
                                  start=first, end=first + len(words), detail=None if who else key, entity=who, frame=frame,
                                  hedge_from=m.start(), hedge_to=m.end()))
     return claims
+
+
+def _proper_name_after(index: "TokenIndex", offset: int) -> str:
+    """The run of proper nouns right after an offset ("… Madeline Kafoury and …"), or ""."""
+    token = index.at(offset + 1)
+    words = []
+    while token is not None and token.pos_ == "PROPN" and token.is_alpha and len(words) < 4:
+        words.append(token.text)
+        token = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return " ".join(words) if len(words) >= 2 else ""
+
+
+def _owner_of_age(people: Sequence["Span"], m: "re.Match[str]", pattern: "re.Pattern[str]") -> "Span | None":
+    """The person an age belongs to. "Kafoury, 63, and Steinberg, 48": the name the age follows,
+    never a nearer or a later one; "the 63-year-old Madeline Kafoury" or "Kafoury, a 63-year-old":
+    the name right beside it; "aged 63", "died at 91": the nearest name in the sentence."""
+    if "name" in pattern.groupindex:
+        return next((p for p in people if p.start_char <= m.start("name") < p.end_char), None)
+    if pattern is _AGE_PATTERNS[0]:
+        after = [p for p in people if 0 <= p.start_char - m.end() <= 12]
+        before = [p for p in people if 0 <= m.start() - p.end_char <= 6 or (0 <= m.start() - p.end_char <= 12 and
+                                                                           m.string[p.end_char:m.start()].strip(" ,") in ("a", "an"))]
+        return (after or before or [None])[0]
+    return _nearest(people, m.start("n"))
 
 
 def _nearest(spans: Sequence["Span"], offset: int) -> "Span | None":
@@ -155,6 +183,43 @@ def people_and_places(sm: SentenceMentions, reading: Reading, index: "TokenIndex
                                  start=name_start, end=name_end, entity=value, frame=frame,
                                  hedge_from=name_start, hedge_to=name_end))
     return claims
+
+
+def _as_type(claim: Claim, kind: str) -> Claim:
+    """The same named claim as a person or as a place."""
+    name = claim.entity.name
+    key = person_key(name) if kind == "person" else re.sub(r"^the\s+", "", name.lower())
+    entity = EntityValue(id=key, name=name, type=kind)
+    event, happened = ("people", "person") if kind == "person" else ("places", "place")
+    frame = claim.frame.model_copy(update={"what": key, "happened": happened}) if claim.frame else None
+    return claim.model_copy(update={"event": event, "entity": entity, "value": entity, "frame": frame})
+
+
+def settle_entity_types(by_source: Mapping[str, Sequence[Claim]]) -> dict[str, list[Claim]]:
+    """Across sources, a name is a person or a place as most sources read it: the small
+    recogniser labels one name differently from text to text ("Madeline Kafoury" as a place,
+    "Alexandria" as a person). Each source votes once, for how most of its mentions read the
+    name; an age counts as a mention of a person."""
+    votes: dict[tuple[str, str], int] = {}  # (name key, type) → how many sources mostly read it so
+    for claims in by_source.values():
+        mentions: dict[tuple[str, str], int] = {}
+        for c in claims:
+            if c.entity is not None and c.entity.type in ("person", "place") and c.role in ("named", "age"):
+                key = (person_key(c.entity.name), c.entity.type)
+                mentions[key] = mentions.get(key, 0) + 1
+        for (name, kind), count in mentions.items():
+            other = "place" if kind == "person" else "person"
+            if count >= mentions.get((name, other), 0):
+                votes[(name, kind)] = votes.get((name, kind), 0) + 1
+
+    def settled(claim: Claim) -> Claim:
+        if claim.role != "named" or claim.entity is None or claim.entity.type not in ("person", "place"):
+            return claim
+        key = person_key(claim.entity.name)
+        other = "place" if claim.entity.type == "person" else "person"
+        return _as_type(claim, other) if votes.get((key, other), 0) > votes.get((key, claim.entity.type), 0) else claim
+
+    return {sid: [settled(c) for c in claims] for sid, claims in by_source.items()}
 
 
 def settle_names(claims: Sequence[Claim]) -> list[Claim]:

@@ -3,7 +3,7 @@
 Each pattern is a general way of writing a value, none tied to a story:
 
 - measures glued to their name: "magnitude-6.4", "a 7.2-magnitude quake", "a 6.1 magnitude tremor";
-- money with a suffix before its currency word: "3m euros", "4.5bn dollars";
+- money with a suffix before its currency word: "3m euros", "4.5bn dollars", "a 110bn-euro package";
 - thousands split by spaces: "12 000 people", "1 250 000";
 - fractions of a whole: "a third of", "half the", "between a third and half" (as percentages);
 - zero and one said in words: "no injuries", "no one was hurt", "a single helicopter";
@@ -36,7 +36,7 @@ _CURRENCY_WORDS = {"euro": "eur", "euros": "eur", "dollar": "usd", "dollars": "u
                    "rupee": "inr", "rupees": "inr", "francs": "chf", "franc": "chf"}
 _SUFFIX = {"k": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "bn": 1e9, "b": 1e9, "billion": 1e9, "trillion": 1e12, "tn": 1e12}
 _MONEY_SUFFIX = re.compile(
-    rf"\b(?P<n>\d+(?:\.\d+)?)\s?(?P<s>k|m|mn|bn|b|tn)\s+(?P<c>{'|'.join(_CURRENCY_WORDS)})\b", re.IGNORECASE)
+    rf"\b(?P<n>\d+(?:\.\d+)?)\s?(?P<s>k|m|mn|bn|b|tn)(?:\s+|-)(?P<c>{'|'.join(_CURRENCY_WORDS)})\b", re.IGNORECASE)
 _SPACED_THOUSANDS = re.compile(r"(?<![\d.,])(?P<n>\d{1,3}(?:[ \u00a0\u202f]\d{3})+)(?![\d.,])(?=\s+[A-Za-z])")
 _FRACTIONS = {"half": 50.0, "a half": 50.0, "a third": 100 / 3, "one third": 100 / 3, "a quarter": 25.0,
               "one quarter": 25.0, "a fifth": 20.0, "one fifth": 20.0, "two thirds": 200 / 3, "two-thirds": 200 / 3,
