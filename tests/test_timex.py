@@ -265,6 +265,55 @@ def test_narrative_anchoring(text, expected):
     assert found == expected
 
 
+# Earnings reports: which quarter "a year ago", "the latest quarter" and "the year-earlier
+# period" compare with (our own sentences; the report is published in the quarter after).
+REPORT_DAY = date(2013, 10, 24)  # a Thursday in the fourth quarter
+EARNINGS = [
+    # a running quarter named in the future does not become the reported one
+    ("Acme said third-quarter profit rose 8%. It expects a fourth-quarter charge that will cut "
+     "profit. Sales fell in the latest quarter, against $4 million a year ago.",
+     [("third-quarter", "2013-Q3"), ("fourth-quarter", "2013-Q4"), ("the latest quarter", "2013-Q3"),
+      ("a year ago", "2012-Q3")]),
+    # an earlier quarter named in passing does not either
+    ("Profit rose in the third quarter after a weak second quarter. Costs were higher in the "
+     "year-earlier period.",
+     [("the third quarter", "2013-Q3"), ("second quarter", "2013-Q2"),
+      ("the year-earlier period", "2012-Q3")]),
+    # a fiscal fourth quarter reported in the past tense is the reported quarter
+    ("The brewer reported fourth-quarter sales of $2 billion, up from $1.8 billion a year earlier.",
+     [("fourth-quarter", "2013-Q4"), ("a year earlier", "2012-Q4")]),
+    # after a longer period, "a year earlier" and "year-earlier" compare that period's year
+    ("Net rose in the third quarter. For the nine months, net was $9 million, against $7 million "
+     "a year earlier and year-earlier sales of $50 million.",
+     [("the third quarter", "2013-Q3"), ("the nine months", "P9M"), ("a year earlier", "2012"),
+      ("year-earlier", "2012")]),
+    # "a year-earlier loss": the adjective names the period, "a year" is no duration
+    ("The mill lost $2 million in the third quarter, compared with a year-earlier loss of $3 million.",
+     [("the third quarter", "2013-Q3"), ("year-earlier", "2012-Q3")]),
+    # the reported quarter of another year, and a year before it, in one phrase
+    ("Sales rose in the third quarter. In the 2012 period, the chain earned less; the "
+     "corresponding period last year had a strike, and the quarter a year ago a fire.",
+     [("the third quarter", "2013-Q3"), ("the 2012 period", "2012-Q3"),
+      ("the corresponding period last year", "2012-Q3"), ("the quarter a year ago", "2012-Q3")]),
+    # "this quarter's" in a report on a finished quarter is that quarter; "that quarter" the one
+    # just named
+    ("The insurer lost money in the third quarter. This quarter's loss includes a charge. "
+     "It also named the second quarter; results for that quarter were restated.",
+     [("the third quarter", "2013-Q3"), ("This quarter", "2013-Q3"), ("the second quarter", "2013-Q2"),
+      ("that quarter", "2013-Q2")]),
+    # with no quarter named, "this quarter" is the running one, and so is "the current quarter"
+    ("Shipments will rise this quarter.", [("this quarter", "2013-Q4")]),
+    ("Profit rose in the third quarter, and the current quarter has begun well.",
+     [("the third quarter", "2013-Q3"), ("the current quarter", "2013-Q4")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", EARNINGS, ids=[t[:40] for t, _ in EARNINGS])
+def test_earnings_report_quarters(text, expected):
+    found = [(t.text, t.value) for t in tag_timexes(text, REPORT_DAY)]
+    assert found == expected
+
+
 # Underspecified DCT: resolve only what the text fixes.
 UNDERSPECIFIED = [
     ("The flood came on March 22.", None, "day", "XXXX-03-22"),

@@ -173,6 +173,8 @@ def _quarter(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | 
         reporting = ctx.last_quarter
     if which in ("current", "this"):
         point = current if dct.month % 3 != 1 or dct.day > 20 else reporting
+        if which == "this" and ctx.recent_quarter(start) is not None and ctx.tense(start, end) != "future":
+            point = ctx.recent_quarter(start)  # "this quarter's loss" in a report on a quarter
     elif which in ("next", "coming"):
         point = shift_point(current, 1, "quarter")
     elif which in ("previous", "preceding", "prior"):
@@ -254,7 +256,28 @@ def _period(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | N
         return date_reading(base, "quarter")
     if which == "previous":
         return date_reading(shift_point(base, -1, "quarter"), "quarter")
+    if ctx.last_quarter is not None and ctx.period_since_quarter(start):
+        base = CalendarPoint("year", base.day)  # "for the nine months, ... year-earlier net"
     point = shift_point(base, -1, "year")
+    return Reading("DATE", format_point(point), None, point, anchors=False)
+
+
+def _period_of(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
+    """ "the quarter a year ago", "the corresponding period last year": the reported quarter a
+    year before; "the 1988 period": the reported quarter's place in 1988. After a longer period
+    ("for the nine months, ...") it is that period's year; with no quarter named, the year."""
+    year_text = group(m, "period_of", "py")
+    base = ctx.recent_quarter(start)
+    if base is None or ctx.period_since_quarter(start):
+        dct = ctx.dct_for("year")
+        if year_text is None and dct is None:
+            return Reading("DATE", "XXXX")
+        y = int(year_text) if year_text else (base.day.year if base else dct.year) - 1
+        point = CalendarPoint("year", date(y, 1, 1))
+    elif year_text:
+        point = CalendarPoint("quarter", date(int(year_text), base.day.month, 1))
+    else:
+        point = shift_point(base, -1, "year")
     return Reading("DATE", format_point(point), None, point, anchors=False)
 
 
@@ -532,6 +555,7 @@ HANDLERS = {
     "date_my": _date_my,
     "quarter": _quarter,
     "period": _period,
+    "period_of": _period_of,
     "decade": _decade,
     "century": _century,
     "season": _season,

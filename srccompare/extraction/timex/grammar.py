@@ -96,6 +96,9 @@ KINDS: list[tuple[str, str]] = [
                  rf"|(?=\s*(?:-|–|and|to|or)\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?,?\s*(?P<y3>{YEAR})))?"),
     ("date_dmy", rf"(?:(?P<wd>{WD}),?\s+)?(?:the\s+)?(?P<day>{DAYNUM})\s+(?:of\s+)?(?P<mon>{MON})(?:,?\s*(?P<y>{YEAR}))?"),
     ("date_my", rf"(?P<mon>{MON})(?:\s+of)?,?\s+(?:(?P<y>{YEAR}|{YEAR_SHORT}|{YEAR_WORDS})|(?P<rel>this|last|next)\s+year\b)"),
+    # "the quarter a year ago", "the corresponding period last year", "the 1988 period"
+    ("period_of", rf"the\s+(?:(?P<py>{YEAR})\s+period\b|(?:(?:comparable|corresponding|same)\s+)?(?:quarter|period)\s+"
+                  r"(?:last\s+year|a\s+year\s+(?:ago|earlier|before))\b)"),
     ("quarter", rf"(?:the\s+)?(?:(?P<ry>this|last|next|that)\s+year's\s+|(?P<py>{YEAR})'s\s+)?(?:(?P<py2>{YEAR})\s+)?"
                 rf"(?:(?:comparable|corresponding|same)\s+)?(?:(?P<yago>year-earlier|year-ago|prior-year|year-before)\s+(?=first|second|third|fourth|1st|2nd|3rd|4th|fiscal|quarter))?"
                 rf"(?:(?P<fiscal1>fiscal)[\s-]+)?(?P<which>first|second|third|fourth|1st|2nd|3rd|4th|final|latest|last|current"

@@ -59,6 +59,8 @@ def _anchored(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading |
             return Reading("DATE", "XXXX-XX-XX")
         base = dct + timedelta(days=-1 if g("deic").lower() == "yesterday" else 1)
         return date_reading(CalendarPoint("day", base + timedelta(days=step)), "day")
+    if unit == "quarter" and step == 0 and ctx.named_quarter is not None:
+        return date_reading(ctx.named_quarter, "quarter")  # "that quarter": the one just named
     ref = ctx.reference(gran)
     if ref is None:
         return date_reading(None, gran)
@@ -103,8 +105,11 @@ def _ago(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None
         else:
             n = round(n)
     if shift_unit == "year" and sign < 0 and ctx.recent_quarter(start) is not None:
-        # financial news: "up from $5 million a year ago" compares with the same quarter
+        # financial news: "up from $5 million a year ago" compares with the same quarter, or
+        # with the same longer period when one was named since ("for the nine months, ...")
         point = ctx.recent_quarter(start)
+        if ctx.period_since_quarter(start):
+            point = CalendarPoint("year", point.day)
     elif deictic:
         ref = ctx.dct_for(gran)
         if ref is None:

@@ -71,6 +71,12 @@ _DEFER_RE = re.compile(r"(?:extended|postponed|delayed|adjourned|deferred|suspen
 _PROSPECTIVE_PAST = re.compile(
     r"(?:agreed|decided|voted|promised|pledged|vowed|threatened|offered|proposed|announced"
     r"|ordered|urged)\b(?-i:[^.;]*?\bto\s+[a-z]{2,})", re.IGNORECASE)
+_QUARTER_REACH = 600  # characters: how far a named quarter still frames "a year ago"
+# a reporting period longer than a quarter: "the first nine months", "the six months", "the
+# first half", "the (fiscal / full) year" (not "the year-earlier quarter")
+_LONGER_PERIOD = re.compile(
+    r"\b(?:nine|six|9|6)\s+months\b|\bfirst\s+half\b|\b(?:the|fiscal|full)\s+year\b(?![-']|\s+(?:earlier|ago|before))",
+    re.IGNORECASE)
 _DAY_ANCHOR_REACH = 300  # characters a coarser date may follow a day and leave it the day anchor
 _REPORT_REACH = 400  # characters: an event date this close is still the narrative's anchor
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z\"'`(])|\n\s*\n|;\s")
@@ -224,8 +230,8 @@ class Context:
     day_anchor: CalendarPoint | None = None  # the latest day named, kept under coarser dates
     day_anchor_at: int = -1
 
-    def note(self, point: CalendarPoint, at: int, report: bool = False) -> None:
-        """Remember a resolved date (ending at offset ``at``) as the narrative's latest anchor.
+    def note(self, point: CalendarPoint, at: int, report: bool = False, start: int | None = None) -> None:
+        """Remember a resolved date (from ``start`` to ``at``) as the narrative's latest anchor.
 
         A date of a report (``report``: "police said on Sunday") does not displace the date of
         an event named in the last few sentences: "the blast on Thursday ..., police said on
@@ -237,14 +243,40 @@ class Context:
         if point.granularity == "day":
             self.day_anchor, self.day_anchor_at = point, at
         if point.granularity == "quarter":
-            self.last_quarter = point
-            self.last_quarter_at = at
+            self.named_quarter, self.named_quarter_at = point, at
+            if self._quarter_closed(point) or start is None or self.tense(start, at) == "past":
+                # the quarter a report is about is the latest one it names that is not still
+                # to come: "a flat second quarter" named after the third does not become the
+                # reported quarter, nor does a quarter still running ("will result in a
+                # fourth-quarter charge"), unless a past sentence reports it (a fiscal quarter)
+                if self.last_quarter is None or point.day >= self.last_quarter.day \
+                        or at - self.last_quarter_at > _QUARTER_REACH:
+                    self.last_quarter = point
+                self.last_quarter_at = at
 
-    def recent_quarter(self, at: int, reach: int = 600) -> CalendarPoint | None:
-        """The last quarter named within ``reach`` characters before ``at``, if any."""
+    def _quarter_closed(self, point: CalendarPoint) -> bool:
+        """Whether the quarter ``point`` had ended by the DCT (True when the DCT is unknown)."""
+        dct = self.dct_for("quarter")
+        if dct is None:
+            return True
+        return (point.day.year, (point.day.month - 1) // 3) < (dct.year, (dct.month - 1) // 3)
+
+    named_quarter: CalendarPoint | None = None  # the last quarter named, closed or not ("that quarter")
+    named_quarter_at: int = -1
+
+    def recent_quarter(self, at: int, reach: int = _QUARTER_REACH) -> CalendarPoint | None:
+        """The reported quarter, when one was named within ``reach`` characters before ``at``."""
         if self.last_quarter is not None and 0 <= at - self.last_quarter_at <= reach:
             return self.last_quarter
         return None
+
+    def period_since_quarter(self, at: int) -> bool:
+        """Whether a longer reporting period ("the nine months", "the first half", "the
+        year") is named between the reported quarter and ``at``: "compared with $5 million a
+        year earlier" then compares that period, not the quarter."""
+        if self.last_quarter_at < 0:
+            return False
+        return _LONGER_PERIOD.search(self.text, self.last_quarter_at, at) is not None
 
 
 def nearest_weekday(ref: date, weekday: int, direction: int) -> date:
