@@ -181,6 +181,14 @@ TENSE_DIRECTION = [
     # a past decision about a later act says nothing of the side: the nearest such month
     ("The council agreed to sell the stadium in February.", date(2025, 10, 30), "February", "2026-02"),
     ("The miners voted to walk out in January.", date(2025, 11, 3), "January", "2026-01"),
+    # "ahead of" places a time before the thing it precedes, not after the publication date
+    ("Just ahead of the minister's visit, the embassy on Sunday closed its doors.", WEDNESDAY,
+     "Sunday", "2025-08-10"),
+    # a past plan after a fronted time dates the planning; before the time, the plan's time
+    ("On Monday, the council planned to reopen the road.", WEDNESDAY, "Monday", "2025-08-11"),
+    ("The crew planned to leave the harbour on Friday.", WEDNESDAY, "Friday", "2025-08-15"),
+    # an "un...ed" adjective is no past verb
+    ("Holders would get the shares on an undisclosed date in January.", date(2025, 10, 27), "January", "2026-01"),
 ]
 
 
@@ -335,6 +343,24 @@ UNDERSPECIFIED = [
 @pytest.mark.parametrize("sentence,dct,precision,value", UNDERSPECIFIED)
 def test_underspecified_dct(sentence, dct, precision, value):
     assert only(sentence, dct, precision).value == value
+
+
+# Titles and idioms made of time words are no times (our own sentences).
+NOT_TIMES = [
+    'The minister told NBC\'s "This Week" that talks would go on.',
+    'She spoke on the "Next Week" podcast, he said.',
+    "For the farmers, high noon has come.",
+    "The poster showed a still from ``High Noon.''",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_TIMES)
+def test_titles_and_idioms_are_not_times(sentence):
+    assert [(t.text, t.value) for t in tag_timexes(sentence, DCT)] == []
+
+
+def test_title_case_headline_keeps_its_time():
+    assert [(t.text, t.value) for t in tag_timexes("Talks Resume Next Week", DCT)] == [("Next Week", "2013-W13")]
 
 
 def test_no_false_alarms():

@@ -166,6 +166,8 @@ def _relative(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading |
     unit = unit_code(what)
     if unit is None:
         return None
+    if _is_title(ctx.text, start, g("rel"), what_text):
+        return None  # ABC's "This Week", "Next Year in Jerusalem": a title, not a time
     if rel.startswith("the ") and rel != "the current" or rel == "past":
         return Reading("DURATION", duration_value(1, unit))
     step = {"this": 0, "current": 0, "the current": 0, "last": -1, "previous": -1, "next": 1, "coming": 1}[rel]
@@ -186,6 +188,19 @@ def _relative(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading |
     if unit == "quarter":
         point = CalendarPoint("quarter", point.day)
     return date_reading(point, gran)
+
+
+# an opening quote inside a sentence: what follows is quoted mid-sentence
+_QUOTE_OPENS = re.compile(r"[\w,'’]\s+(?:\"|``|“)$")
+
+
+def _is_title(text: str, start: int, *words: str) -> bool:
+    """Whether the words, each capitalised, open a quotation inside a sentence: the name of a
+    programme or a work ('speaking on ABC's "This Week"'), not a time. (A title-case headline,
+    "Talks Resume Next Week", is not quoted and stays a time.)"""
+    if not all(w[:1].isupper() for w in words):
+        return False
+    return _QUOTE_OPENS.search(text, max(0, start - 4), start) is not None
 
 
 def _deictic(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
@@ -286,6 +301,8 @@ def _clock(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | No
     g = lambda n: group(m, "clock", n)  # noqa: E731
     clock = g("clock").lower()
     if clock in ("noon", "midday"):
+        if word_before(ctx.text, start) == "high" and not g("wd") and not g("mon"):
+            return None  # "high noon": the idiom (or the film), not a clock time
         hh, mi = 12, 0
     elif clock == "midnight":
         hh, mi = 0, 0

@@ -41,7 +41,7 @@ _TENSE_RE = re.compile(
     r"|(?P<future>will|won't|wo\s+n't|shall|going\s+to|plans?\s+to|planning|planned\s+for|"
     r"scheduled|expected\s+to|expects?\s+to|to\s+be\s+(?:held|released|announced|decided|signed)|"
     r"(?:is|are)\s+to|to\s+be|planned\s+to|as\s+soon\s+as|would|due\s+(?:to|on|for|in)|(?:is|are)\s+due|upcoming|expected|expects?|anticipated|payable|effective|intends?\s+to|tomorrow|"
-    r"hopes?\s+to|set\s+to|slated|(?:is|are)\s+likely\s+to|next(?!\s+to\b)|ahead\s+of|"
+    r"hopes?\s+to|set\s+to|slated|(?:is|are)\s+likely\s+to|next(?!\s+to\b)|"
     r"called\s+for|set\s+for|fixed\s+for|announced\s+for|"
     # the present of a schedule speaks of what is to come: "the strike starts on Monday"
     r"starts|begins|opens|reopens|ends|closes|resumes|expires|kicks\s+off|takes\s+effect|comes\s+into\s+force|"
@@ -51,7 +51,8 @@ _TENSE_RE = re.compile(
     r"became|ran|saw|spoke|since|brought|bought|sold|thought|fought|caught|built|spent|kept|felt|"
     r"led|paid|stood|wrote|chose|drove|broke|froze|stole|threw|grew|knew|flew|drew|fled|sank|"
     r"shook|tore|swore|woke|ate|withdrew|arose|sought|hid|fed|dealt|meant|heard|overcame|"
-    r"(?<!\bbeen\s)(?<!\bas\s)(?-i:[a-z]{3,}ed)))\b|'ll\b",  # "as planned" tells no tense
+    # (an "un...ed" word is mostly an adjective: "a still unspecified date", "unnamed officials")
+    r"(?<!\bbeen\s)(?<!\bas\s)(?-i:(?!un(?!veil|leash|cover|lock|earth|fold|load|wrap|pack|seat|der))[a-z]{3,}ed)))\b|'ll\b",  # "as planned" tells no tense
     re.IGNORECASE,
 )
 _MODAL_BEFORE = re.compile(r"\b(?:to|will|'ll|shall|would|could|can|may|might|must|should)\s+$", re.IGNORECASE)
@@ -62,6 +63,9 @@ _ATTRIBUTION = re.compile(r"said|says|told|added|announced|reported|stated", re.
 # a comma or a conjunction between a verb and "until": the "until" is in another clause
 # ("opened on Thursday, and runs until Saturday"), or a line break (a headline under metadata)
 _CLAUSE_BREAK = re.compile(r"[,\n]|\b(?:and|but|while|which|that)\b", re.IGNORECASE)
+# a past plan after the time ("On Friday, the team planned to ...") dates the planning; before
+# it ("planned to leave on Thursday") the time is the plan's, still ahead
+_PAST_PLAN = re.compile(r"planned\s+(?:to|for)", re.IGNORECASE)
 _PLAN_AFTER = re.compile(r"\s+(?:to|for|on)\b", re.IGNORECASE)
 # "postponed until Tuesday", "extended the deadline till Friday": a past act that moves a
 # time forward, so the "until" time lies ahead
@@ -126,6 +130,8 @@ def tense_at(text: str, start: int, end: int) -> str | None:
         return tense
     tail = _sentence_tail(text, end)
     after = _TENSE_RE.search(tail)
+    if after is not None and _PAST_PLAN.fullmatch(after.group()):
+        return "past"  # "On Friday, the government planned to pay ...": the planning was on Friday
     if weak_last:
         # "the summit runs until Saturday" points ahead, "until Friday, they had denied it" back
         if after is not None and _cue_tense(tail, after) == "past" and not _ATTRIBUTION.fullmatch(after.group()):
