@@ -28,7 +28,7 @@ def case_ids(cases):
 
 # (sentence, expected span text, type, value)
 ABSOLUTE_DATES = [
-    ("The earthquake struck on March 22, 2013, in the morning.", "March 22, 2013", "DATE", "2013-03-22"),
+    ("The earthquake struck on March 22, 2013, near the coast.", "March 22, 2013", "DATE", "2013-03-22"),
     ("Voting took place on 22 March 2013 across the country.", "22 March 2013", "DATE", "2013-03-22"),
     ("The filing is dated 2013-03-22 in the registry.", "2013-03-22", "DATE", "2013-03-22"),
     ("The dam failed on Mar. 22, 2013 after heavy rain.", "Mar. 22, 2013", "DATE", "2013-03-22"),
@@ -345,8 +345,24 @@ def test_underspecified_dct(sentence, dct, precision, value):
     assert only(sentence, dct, precision).value == value
 
 
+# A month named before a noun dates it ("a June agreement"), even when the name is also a word.
+ATTRIBUTIVE_MONTHS = [
+    ("The firm was bound by a June agreement with its lenders.", "June", "2012-06"),
+    ("The March accession doubled the alliance's border.", "March", "2013-03"),
+    ("The August heat wave killed dozens.", "August", "2012-08"),
+]
+
+
+@pytest.mark.parametrize("sentence,span,value", ATTRIBUTIVE_MONTHS)
+def test_attributive_months(sentence, span, value):
+    tx = only(sentence, date(2013, 3, 22))
+    assert (tx.text, tx.value) == (span, value)
+
+
 # Titles and idioms made of time words are no times (our own sentences).
 NOT_TIMES = [
+    "The May government fell.",
+    "A March through the capital drew thousands.",
     'The minister told NBC\'s "This Week" that talks would go on.',
     'She spoke on the "Next Week" podcast, he said.',
     "For the farmers, high noon has come.",

@@ -476,6 +476,15 @@ _MONTH_CUE_WORDS = frozenset({
 })
 
 
+_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "your"})
+_NOUN_AFTER = re.compile(r"\s+(?!(?:of|to|on|in|for|and|or|by|with|at|from|through|across|past|against|is|was|were|are|will|would)\b)[a-z]{3,}\b")
+
+
+def _attributive_month(text: str, start: int, end: int) -> bool:
+    """ "a June agreement", "the March accession": a month naming the time of the noun after it."""
+    return word_before(text, start) in _DETERMINERS and _NOUN_AFTER.match(text, end) is not None
+
+
 def _month(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
     """"January", "early March": a capitalised month name alone ("may" the verb is not)."""
     mon_text = group(m, "month", "mon")
@@ -489,7 +498,8 @@ def _month(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | No
                    "september", "october", "november", "december") and not low.endswith("."):
         return None  # a bare abbreviation without its dot is too ambiguous
     if low in ("may", "march", "june", "august"):  # also a verb, a noun or a name
-        if not m.group("prefix") and word_before(ctx.text, start) not in _MONTH_CUE_WORDS:
+        if not m.group("prefix") and word_before(ctx.text, start) not in _MONTH_CUE_WORDS \
+                and not (low != "may" and _attributive_month(ctx.text, start, end)):  # "the May government"
             return None
     year = month_year(ctx, month, start, end)
     if year is None:

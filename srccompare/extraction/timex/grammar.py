@@ -65,6 +65,7 @@ CLOCK = (
     r"(?:\d{1,2}:\d\d(?::\d\d)?(?:\s*(?:a\.m\.|p\.m\.|am\b|pm\b))?"
     r"|\d{1,2}\.\d\d\s*(?:a\.m\.|p\.m\.|am\b|pm\b)"  # "10.15 p.m."
     r"|\d{1,2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock\b)"
+    r"|\d{1,2}(?::\d\d)?\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b"  # "4 in the morning"
     # "0800 GMT", "1940 local time" ("local time" stays outside the span, as in TimeBank)
     rf"|[0-2]\d[0-5]\d(?=\s*(?:{TZ}|local\s+time\b))|noon\b|midday\b|midnight\b)"
 )
@@ -119,6 +120,8 @@ KINDS: list[tuple[str, str]] = [
     ("relative", rf"(?P<rel>this|last|next|past|coming|previous|current|the\s+past|the\s+last|the\s+coming|the\s+next|the\s+current"
                  rf"|the\s+previous|the\s+following|the\s+preceding)\s+(?P<what>{WD}|{MON}(?!\.?\s*\d)|{UNIT_DATE}|{PART}|day\b)"),
     ("deictic", rf"(?P<deic>{DEICTIC})(?:\s+(?P<part>{PART}))?|this\s+(?P<part2>morning|afternoon|evening)\b|last\s+night\b"),
+    # "in the morning" (of the story's day), "mid-afternoon yesterday", "by mid afternoon"
+    ("part_of_day", r"(?P<the>the\s+)?(?P<part>morning|afternoon|evening)\b(?:\s+(?P<deic>yesterday|today|tomorrow)\b)?"),
     ("duration", rf"(?:the\s+)?(?:(?P<rel>past|last|next|first|coming|previous|final|latest|year-earlier|year-ago|remaining|following|preceding|initial|same|recent|full|entire|whole)\s+)?"
                  rf"(?:(?P<num0>{NUM})\s+(?:to|or)\s+)?(?P<num>{NUM})(?:[\s-]+(?:more|additional|full|consecutive|straight|long|extra|whole))?[\s-]+(?P<unit>{UNIT})(?:\s+or\s+(?:so|two|three|more)\b)?(?P<half>\s+and\s+a\s+half)?(?P<old>-(?:old|long)|\s+old\b)?"),
     ("vague_units", r"(?:the\s+)?(?P<rel>recent|coming|past|last|next|previous|ensuing|following|several|few|many)\s+(?P<unit>(?:seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries)\b)"

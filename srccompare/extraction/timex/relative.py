@@ -228,6 +228,36 @@ def _deictic(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | 
     return date_reading(point, "day")
 
 
+_PART_CUE_WORDS = frozenset({"in", "during", "by", "until", "till", "through", "throughout", "since", "at"})
+
+
+def _part_of_day(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
+    """"in the morning", "mid-afternoon yesterday", "by mid afternoon": a part of the day
+    named (yesterday, today), of the story's latest day, or of the publication day."""
+    g = lambda n: group(m, "part_of_day", n)  # noqa: E731
+    prefix = m.group("prefix") or ""
+    if g("the"):
+        if prefix or word_before(ctx.text, start) not in _PART_CUE_WORDS:
+            return None  # "the morning papers", "the evening of March 3" (read elsewhere)
+        if re.match(r"\s+(?:of|after|before|when|that|news|paper|session|shift|prayers?)\b", ctx.text[end:end + 10], re.I):
+            return None
+    elif not re.match(r"(?:mid|early|late)\b", prefix, re.I):
+        return None  # a bare "morning" is no time ("morning prayers")
+    code = PARTS_OF_DAY[g("part").lower()]
+    deic = (g("deic") or "").lower()
+    dct = ctx.dct_for("day")
+    if deic:
+        d = None if dct is None else dct + timedelta(days={"yesterday": -1, "tomorrow": 1}.get(deic, 0))
+    elif ctx.anchor is not None and ctx.anchor.granularity == "day":
+        d = ctx.anchor.day
+    else:
+        d = dct
+    mod = prefix_mod(prefix) if prefix else None
+    if d is None:
+        return Reading("TIME", f"XXXX-XX-XXT{code}", mod)
+    return Reading("TIME", f"{d.isoformat()}T{code}", mod, CalendarPoint("day", d))
+
+
 def _weekday(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
     """"Friday", "Thursday night", "Sundays": the nearest such day before the DCT, or after it
     when the sentence speaks of the future."""
@@ -312,6 +342,8 @@ def _clock(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | No
         c = _CLOCK_RE.match(clock)
         hh, mi = int(c["h"]), int(c["mi"] or 0)
         ap = (c["ap"] or "").replace(".", "")
+        if not ap and re.search(r"\s(?:in|at)\s", clock):  # "4 in the morning", "10 at night"
+            ap = "am" if clock.endswith("morning") or clock.startswith("12") and clock.endswith("night") else "pm"
         if ap == "pm" and hh < 12:
             hh += 12
         elif ap == "am" and hh == 12:
@@ -362,6 +394,7 @@ HANDLERS = {
     "ago": _ago,
     "relative": _relative,
     "deictic": _deictic,
+    "part_of_day": _part_of_day,
     "weekday": _weekday,
     "the_unit": _the_unit,
     "clock": _clock,
