@@ -264,6 +264,10 @@ NARRATIVE = [
      [("March 3, 2011", "2011-03-03"), ("the previous Friday", "2011-02-25"), ("hours", "PTXH")]),
     ("Sales slumped in the second quarter of 2010 and recovered the following quarter.",
      [("the second quarter of 2010", "2010-Q2"), ("the following quarter", "2010-Q3")]),
+    ("The site went down on March 3, 2012. That same day the owner was arrested.",
+     [("March 3, 2012", "2012-03-03"), ("That same day", "2012-03-03")]),
+    ("Talks resumed on March 4, 2012. Later in the day, police cleared the square.",
+     [("March 4, 2012", "2012-03-04"), ("Later in the day", "2012-03-04")]),
 ]
 
 
@@ -311,6 +315,9 @@ EARNINGS = [
       ("that quarter", "2013-Q2")]),
     # with no quarter named, "this quarter" is the running one, and so is "the current quarter"
     ("Shipments will rise this quarter.", [("this quarter", "2013-Q4")]),
+    # two quarters of a year are its half
+    ("Demand should stay weak through the first two quarters of 2014.",
+     [("the first two quarters of 2014", "2014-H1")]),
     ("Profit rose in the third quarter, and the current quarter has begun well.",
      [("the third quarter", "2013-Q3"), ("the current quarter", "2013-Q4")]),
 ]
@@ -361,6 +368,7 @@ def test_attributive_months(sentence, span, value):
 
 # Titles and idioms made of time words are no times (our own sentences).
 NOT_TIMES = [
+    "It was a great day for the city, and she saved the day.",
     "The May government fell.",
     "A March through the capital drew thousands.",
     'The minister told NBC\'s "This Week" that talks would go on.',

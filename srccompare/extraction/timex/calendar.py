@@ -262,6 +262,13 @@ def _period(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | N
     return Reading("DATE", format_point(point), None, point, anchors=False)
 
 
+def _two_quarters(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
+    """ "the first two quarters of 1990" (H1), "the last two quarters of 1990" (H2)."""
+    y = int(group(m, "two_quarters", "y"))
+    n = 1 if group(m, "two_quarters", "which").lower() == "first" else 2
+    return Reading("DATE", f"{y:04d}-H{n}", None, CalendarPoint("half", date(y, 1 if n == 1 else 7, 1)))
+
+
 def _period_of(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
     """ "the quarter a year ago", "the corresponding period last year": the reported quarter a
     year before; "the 1988 period": the reported quarter's place in 1988. After a longer period
@@ -566,6 +573,7 @@ HANDLERS = {
     "quarter": _quarter,
     "period": _period,
     "period_of": _period_of,
+    "two_quarters": _two_quarters,
     "decade": _decade,
     "century": _century,
     "season": _season,

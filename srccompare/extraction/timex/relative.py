@@ -303,6 +303,8 @@ def _the_unit(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading |
     if unit == "day":
         if re.match(r"\s+(?:of|that|when|on|in)\b", ctx.text[end:end + 8]):
             return None
+        if not re.match(r"(?:earlier|later)\b", m.group("prefix") or "", re.I):
+            return None  # only "later in the day" / "earlier in the day" date the story's day
         ref = ctx.reference("day")
         return date_reading(None if ref is None else CalendarPoint("day", ref), "day")
     if unit == "week":
