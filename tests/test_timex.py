@@ -323,6 +323,19 @@ EARNINGS = [
 ]
 
 
+def test_year_earlier_period_keeps_the_reported_quarter_in_view():
+    # a long report: each comparison with the year-earlier quarter keeps the third quarter the
+    # frame of what follows, however far the quarter itself was named
+    text = ("Profit rose 8% in the third quarter. "
+            + "Costs at the mills in the south were higher, and the company closed two plants and sold a unit. " * 6
+            + "Charges were taken in the year-earlier period. "
+            + "Analysts said the results beat forecasts by a wide margin, and the shares rose. " * 3
+            + "In the 2012 period, taxes were lower than a year ago.")
+    found = [(t.text, t.value) for t in tag_timexes(text, REPORT_DAY)]
+    assert found == [("the third quarter", "2013-Q3"), ("the year-earlier period", "2012-Q3"),
+                     ("the 2012 period", "2012-Q3"), ("a year ago", "2012-Q3")]
+
+
 @pytest.mark.parametrize("text,expected", EARNINGS, ids=[t[:40] for t, _ in EARNINGS])
 def test_earnings_report_quarters(text, expected):
     found = [(t.text, t.value) for t in tag_timexes(text, REPORT_DAY)]

@@ -270,6 +270,12 @@ class Context:
     named_quarter: CalendarPoint | None = None  # the last quarter named, closed or not ("that quarter")
     named_quarter_at: int = -1
 
+    def quarter_still_in_view(self, at: int) -> None:
+        """A quarter that anchors nothing ("the year-earlier period") was named at ``at``: the
+        reported quarter stays the frame of what follows."""
+        if self.last_quarter is not None:
+            self.last_quarter_at = at
+
     def recent_quarter(self, at: int, reach: int = _QUARTER_REACH) -> CalendarPoint | None:
         """The reported quarter, when one was named within ``reach`` characters before ``at``."""
         if self.last_quarter is not None and 0 <= at - self.last_quarter_at <= reach:

@@ -95,6 +95,8 @@ def tag_timexes(
                            value=reading.value, mod=reading.mod))
         if reading.point is not None and reading.type in ("DATE", "TIME") and reading.anchors:
             ctx.note(reading.point, end, report=ctx.dates_report(start, end), start=start)
+        elif reading.point is not None and reading.point.granularity == "quarter":
+            ctx.quarter_still_in_view(end)  # "the year-earlier quarter": the report goes on
         pos = m.end()
     return join_intervals(text, found)
 
