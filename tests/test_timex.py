@@ -114,6 +114,8 @@ DURATIONS = [
     ("Profit fell over the next three quarters.", "the next three quarters", "DURATION", "P9M"),
     ("Aid will keep arriving in the days ahead.", "the days ahead", "DURATION", "PXD"),
     ("The rebels were given 48 hours to leave.", "48 hours", "DURATION", "PT48H"),
+    ("Refunds are paid within five business days.", "five business days", "DURATION", "P5D"),
+    ("Six trading days after the crash, shares recovered.", "Six trading days", "DURATION", "P6D"),
 ]
 
 SETS = [
@@ -315,6 +317,11 @@ EARNINGS = [
       ("that quarter", "2013-Q2")]),
     # with no quarter named, "this quarter" is the running one, and so is "the current quarter"
     ("Shipments will rise this quarter.", [("this quarter", "2013-Q4")]),
+    # a year that closes on another day than Dec. 31 is no calendar year: a year's length
+    ("Revenue rose in the fiscal year ended March 31.",
+     [("the fiscal year", "P1Y"), ("March 31", "2013-03-31")]),
+    ("The chain expects a loss in the year ending June 30, 2014.",
+     [("the year", "P1Y"), ("June 30, 2014", "2014-06-30")]),
     # two quarters of a year are its half
     ("Demand should stay weak through the first two quarters of 2014.",
      [("the first two quarters of 2014", "2014-H1")]),

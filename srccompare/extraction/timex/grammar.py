@@ -125,7 +125,7 @@ KINDS: list[tuple[str, str]] = [
     # "in the morning" (of the story's day), "mid-afternoon yesterday", "by mid afternoon"
     ("part_of_day", r"(?P<the>the\s+)?(?P<part>morning|afternoon|evening)\b(?:\s+(?P<deic>yesterday|today|tomorrow)\b)?"),
     ("duration", rf"(?:the\s+)?(?:(?P<rel>past|last|next|first|coming|previous|final|latest|year-earlier|year-ago|remaining|following|preceding|initial|same|recent|full|entire|whole)\s+)?"
-                 rf"(?:(?P<num0>{NUM})\s+(?:to|or)\s+)?(?P<num>{NUM})(?:[\s-]+(?:more|additional|full|consecutive|straight|long|extra|whole))?[\s-]+(?P<unit>{UNIT})(?:\s+or\s+(?:so|two|three|more)\b)?(?P<half>\s+and\s+a\s+half)?(?P<old>-(?:old|long)|\s+old\b)?"),
+                 rf"(?:(?P<num0>{NUM})\s+(?:to|or)\s+)?(?P<num>{NUM})(?:[\s-]+(?:more|additional|full|consecutive|straight|long|extra|whole))?(?:\s+(?:trading|business|working|school))?[\s-]+(?P<unit>{UNIT})(?:\s+or\s+(?:so|two|three|more)\b)?(?P<half>\s+and\s+a\s+half)?(?P<old>-(?:old|long)|\s+old\b)?"),
     ("vague_units", r"(?:the\s+)?(?P<rel>recent|coming|past|last|next|previous|ensuing|following|several|few|many)\s+(?P<unit>(?:seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries)\b)"
                     r"|the\s+(?P<unit2>(?:days|weeks|months|years)\b)\s+ahead\b"),
     ("period", r"(?:the\s+)?(?P<which>latest|year-earlier|year-ago|year-before|comparable|same|prior-year|year-ago|previous)\s+period\b|(?P<adj>year-earlier|year-ago)\b"),

@@ -281,6 +281,9 @@ def _weekday(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | 
     return date_reading(point, "day", prefix_mod(m.group("prefix")))
 
 
+_YEAR_ENDED = re.compile(r"\s+(?:that\s+)?(?:ended|ending|ends|to)\s+(?P<mon>[A-Z][a-z]{2,8})\.?\s+\d{1,2}\b")
+
+
 def _the_unit(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
     """"the year", "the week", "the weekend", "the full year": a unit named with "the"."""
     g = lambda n: group(m, "the_unit", n)  # noqa: E731
@@ -288,6 +291,10 @@ def _the_unit(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading |
     adj = (g("adj") or "").lower()
     before = word_before(ctx.text, start)
     if adj in ("full", "whole", "entire"):
+        return Reading("DURATION", duration_value(1, unit))
+    closing = _YEAR_ENDED.match(ctx.text, end) if unit == "year" else None
+    if closing is not None and month_number(closing.group("mon")) not in (None, 12):
+        # "the fiscal year ended March 31": a year that is no calendar year, so its length
         return Reading("DURATION", duration_value(1, unit))
     if unit == "weekend":
         dct = ctx.dct_for("day")
