@@ -1,13 +1,15 @@
 """TempEval-3 Task A benchmark for srccompare's temporal tagger (``tag_timexes``).
 
     python benchmarks/tempeval.py DIR [DIR ...] [--parse] [--errors] [--kind missed|spurious|value|span]
+                                  [--categories]
 
 Reads every TimeML ``.tml`` file under the given folders (the text inside <TEXT> with its tags
 removed, gold TIMEX3 spans/types/values, and the DCT from <DCT>), tags the text, and scores the
 TempEval-3 way: strict span match (exact span, surrounding whitespace ignored) and relaxed
 match (overlap, each gold matched to at most one system timex, greedily by largest overlap);
 type and value accuracy over relaxed matches; attribute F1 = accuracy x relaxed F1.
-Micro-averaged over files. With ``--parse`` each text is parsed first (``srccompare.nlp.parse``,
+Micro-averaged over files. ``--categories`` counts the value errors by kind (``value_category``).
+With ``--parse`` each text is parsed first (``srccompare.nlp.parse``,
 not timed) and the tagger reads the parse too. The numbers agree with /work/shared/tools/te3_score.py, which scores
 the same function through the CLI.
 """
@@ -78,6 +80,37 @@ def strip_span(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+_WEEKDAY_RE = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.I)
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def value_category(gold: GoldTimex, sys_type: str, sys_value: str, sys_text: str) -> str:
+    """A coarse kind of value error, for the summary of ``--categories`` (first match wins)."""
+    gv, sv, words = gold.value, sys_value, f"{gold.text} {sys_text}".lower()
+    if _WEEKDAY_RE.search(words) and _DAY_VALUE.match(gv) and _DAY_VALUE.match(sv):
+        if gv[:10] == sv[:10]:
+            return "weekday + part of day: the part's code (TNI, TMO ...) in one value only"
+        days = abs((date.fromisoformat(sv[:10]) - date.fromisoformat(gv[:10])).days)
+        return "bare weekday a week away" if days == 7 else "weekday, another day"
+    if "Q" in gv or "Q" in sv or re.search(r"quarter|period|year-ago|year-earlier", words):
+        return "quarters and reporting periods (earnings news)"
+    if "WXX" in gv and "-W" in sv:
+        return "week: gold underspecified (WXX) for a computed week"
+    if re.fullmatch(r"\d{4}-XX(?:-XX)?|\d{3}X|\d\dXX", gv) and gv.replace("X", "").rstrip("-") == sv.replace("X", "").rstrip("-"):
+        return "year or decade: gold underspecified (1968-XX, 198X)"
+    if "DURATION" in (gold.type, sys_type) and gold.type != sys_type:
+        return "DATE or DURATION ('the past year', 'the year', 'recent years')"
+    if "_REF" in gv or "_REF" in sv:
+        return "PAST_REF / PRESENT_REF / FUTURE_REF against a value"
+    if gold.type == "SET" or sys_type == "SET":
+        return "sets"
+    if gold.type == "DURATION":
+        return "length of a duration (P10Y / PXY, P24H / P1D)"
+    if re.search(r"\b(?:next|last|this|ago|earlier|later|before|after|following|previous|that)\b", words):
+        return "relative or anchored expressions (the reference date)"
+    return "other"
+
+
 @dataclass
 class Score:
     n_gold: int = 0
@@ -87,6 +120,7 @@ class Score:
     type_ok: int = 0
     value_ok: int = 0
     errors: list[str] = field(default_factory=list)
+    categories: dict[str, int] = field(default_factory=dict)
     parse_seconds: float = 0.0
 
     @staticmethod
@@ -144,6 +178,8 @@ def score_file(path: Path, score: Score, use_parse: bool = False) -> None:
         if s.value == g.value:
             score.value_ok += 1
         else:
+            kind = value_category(g, s.type, s.value, s.text)
+            score.categories[kind] = score.categories.get(kind, 0) + 1
             score.errors.append(
                 f"value\t{name}\t{dct_text}\t{g.text!r}\t{g.type}\t{g.value}\t|sys {s.text!r}\t{s.type}\t{s.value}\t...{context}")
         if (gs, ge) != sspans[best]:
@@ -160,6 +196,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--errors", action="store_true", help="print mismatches (missed, spurious, value, span)")
     ap.add_argument("--kind", action="append", help="only these error kinds (repeatable)")
     ap.add_argument("--parse", action="store_true", help="give the tagger the spaCy parse of each text")
+    ap.add_argument("--categories", action="store_true", help="count the value errors by kind")
     args = ap.parse_args(argv)
     files = sorted(p for d in args.dirs for p in (d.rglob("*.tml") if d.is_dir() else [d]))
     if not files:
@@ -177,6 +214,10 @@ def main(argv: list[str] | None = None) -> int:
         print()
     print(f"files {len(files)}, tagging+scoring {elapsed:.2f}s")
     print(score.report())
+    if args.categories:
+        print(f"value errors by kind ({sum(score.categories.values())}):")
+        for kind, n in sorted(score.categories.items(), key=lambda kv: (-kv[1], kv[0])):
+            print(f"  {n:4d}  {kind}")
     return 0
 
 

@@ -28,7 +28,7 @@ def case_ids(cases):
 
 # (sentence, expected span text, type, value)
 ABSOLUTE_DATES = [
-    ("The earthquake struck on March 22, 2013, in the morning.", "March 22, 2013", "DATE", "2013-03-22"),
+    ("The earthquake struck on March 22, 2013, near the coast.", "March 22, 2013", "DATE", "2013-03-22"),
     ("Voting took place on 22 March 2013 across the country.", "22 March 2013", "DATE", "2013-03-22"),
     ("The filing is dated 2013-03-22 in the registry.", "2013-03-22", "DATE", "2013-03-22"),
     ("The dam failed on Mar. 22, 2013 after heavy rain.", "Mar. 22, 2013", "DATE", "2013-03-22"),
@@ -114,6 +114,8 @@ DURATIONS = [
     ("Profit fell over the next three quarters.", "the next three quarters", "DURATION", "P9M"),
     ("Aid will keep arriving in the days ahead.", "the days ahead", "DURATION", "PXD"),
     ("The rebels were given 48 hours to leave.", "48 hours", "DURATION", "PT48H"),
+    ("Refunds are paid within five business days.", "five business days", "DURATION", "P5D"),
+    ("Six trading days after the crash, shares recovered.", "Six trading days", "DURATION", "P6D"),
 ]
 
 SETS = [
@@ -181,6 +183,14 @@ TENSE_DIRECTION = [
     # a past decision about a later act says nothing of the side: the nearest such month
     ("The council agreed to sell the stadium in February.", date(2025, 10, 30), "February", "2026-02"),
     ("The miners voted to walk out in January.", date(2025, 11, 3), "January", "2026-01"),
+    # "ahead of" places a time before the thing it precedes, not after the publication date
+    ("Just ahead of the minister's visit, the embassy on Sunday closed its doors.", WEDNESDAY,
+     "Sunday", "2025-08-10"),
+    # a past plan after a fronted time dates the planning; before the time, the plan's time
+    ("On Monday, the council planned to reopen the road.", WEDNESDAY, "Monday", "2025-08-11"),
+    ("The crew planned to leave the harbour on Friday.", WEDNESDAY, "Friday", "2025-08-15"),
+    # an "un...ed" adjective is no past verb
+    ("Holders would get the shares on an undisclosed date in January.", date(2025, 10, 27), "January", "2026-01"),
 ]
 
 
@@ -256,12 +266,86 @@ NARRATIVE = [
      [("March 3, 2011", "2011-03-03"), ("the previous Friday", "2011-02-25"), ("hours", "PTXH")]),
     ("Sales slumped in the second quarter of 2010 and recovered the following quarter.",
      [("the second quarter of 2010", "2010-Q2"), ("the following quarter", "2010-Q3")]),
+    ("The site went down on March 3, 2012. That same day the owner was arrested.",
+     [("March 3, 2012", "2012-03-03"), ("That same day", "2012-03-03")]),
+    ("Talks resumed on March 4, 2012. Later in the day, police cleared the square.",
+     [("March 4, 2012", "2012-03-04"), ("Later in the day", "2012-03-04")]),
 ]
 
 
 @pytest.mark.parametrize("text,expected", NARRATIVE, ids=[t for t, _ in NARRATIVE])
 def test_narrative_anchoring(text, expected):
     found = [(t.text, t.value) for t in tag_timexes(text, DCT)]
+    assert found == expected
+
+
+# Earnings reports: which quarter "a year ago", "the latest quarter" and "the year-earlier
+# period" compare with (our own sentences; the report is published in the quarter after).
+REPORT_DAY = date(2013, 10, 24)  # a Thursday in the fourth quarter
+EARNINGS = [
+    # a running quarter named in the future does not become the reported one
+    ("Acme said third-quarter profit rose 8%. It expects a fourth-quarter charge that will cut "
+     "profit. Sales fell in the latest quarter, against $4 million a year ago.",
+     [("third-quarter", "2013-Q3"), ("fourth-quarter", "2013-Q4"), ("the latest quarter", "2013-Q3"),
+      ("a year ago", "2012-Q3")]),
+    # an earlier quarter named in passing does not either
+    ("Profit rose in the third quarter after a weak second quarter. Costs were higher in the "
+     "year-earlier period.",
+     [("the third quarter", "2013-Q3"), ("second quarter", "2013-Q2"),
+      ("the year-earlier period", "2012-Q3")]),
+    # a fiscal fourth quarter reported in the past tense is the reported quarter
+    ("The brewer reported fourth-quarter sales of $2 billion, up from $1.8 billion a year earlier.",
+     [("fourth-quarter", "2013-Q4"), ("a year earlier", "2012-Q4")]),
+    # after a longer period, "a year earlier" and "year-earlier" compare that period's year
+    ("Net rose in the third quarter. For the nine months, net was $9 million, against $7 million "
+     "a year earlier and year-earlier sales of $50 million.",
+     [("the third quarter", "2013-Q3"), ("the nine months", "P9M"), ("a year earlier", "2012"),
+      ("year-earlier", "2012")]),
+    # "a year-earlier loss": the adjective names the period, "a year" is no duration
+    ("The mill lost $2 million in the third quarter, compared with a year-earlier loss of $3 million.",
+     [("the third quarter", "2013-Q3"), ("year-earlier", "2012-Q3")]),
+    # the reported quarter of another year, and a year before it, in one phrase
+    ("Sales rose in the third quarter. In the 2012 period, the chain earned less; the "
+     "corresponding period last year had a strike, and the quarter a year ago a fire.",
+     [("the third quarter", "2013-Q3"), ("the 2012 period", "2012-Q3"),
+      ("the corresponding period last year", "2012-Q3"), ("the quarter a year ago", "2012-Q3")]),
+    # "this quarter's" in a report on a finished quarter is that quarter; "that quarter" the one
+    # just named
+    ("The insurer lost money in the third quarter. This quarter's loss includes a charge. "
+     "It also named the second quarter; results for that quarter were restated.",
+     [("the third quarter", "2013-Q3"), ("This quarter", "2013-Q3"), ("the second quarter", "2013-Q2"),
+      ("that quarter", "2013-Q2")]),
+    # with no quarter named, "this quarter" is the running one, and so is "the current quarter"
+    ("Shipments will rise this quarter.", [("this quarter", "2013-Q4")]),
+    # a year that closes on another day than Dec. 31 is no calendar year: a year's length
+    ("Revenue rose in the fiscal year ended March 31.",
+     [("the fiscal year", "P1Y"), ("March 31", "2013-03-31")]),
+    ("The chain expects a loss in the year ending June 30, 2014.",
+     [("the year", "P1Y"), ("June 30, 2014", "2014-06-30")]),
+    # two quarters of a year are its half
+    ("Demand should stay weak through the first two quarters of 2014.",
+     [("the first two quarters of 2014", "2014-H1")]),
+    ("Profit rose in the third quarter, and the current quarter has begun well.",
+     [("the third quarter", "2013-Q3"), ("the current quarter", "2013-Q4")]),
+]
+
+
+def test_year_earlier_period_keeps_the_reported_quarter_in_view():
+    # a long report: each comparison with the year-earlier quarter keeps the third quarter the
+    # frame of what follows, however far the quarter itself was named
+    text = ("Profit rose 8% in the third quarter. "
+            + "Costs at the mills in the south were higher, and the company closed two plants and sold a unit. " * 6
+            + "Charges were taken in the year-earlier period. "
+            + "Analysts said the results beat forecasts by a wide margin, and the shares rose. " * 3
+            + "In the 2012 period, taxes were lower than a year ago.")
+    found = [(t.text, t.value) for t in tag_timexes(text, REPORT_DAY)]
+    assert found == [("the third quarter", "2013-Q3"), ("the year-earlier period", "2012-Q3"),
+                     ("the 2012 period", "2012-Q3"), ("a year ago", "2012-Q3")]
+
+
+@pytest.mark.parametrize("text,expected", EARNINGS, ids=[t[:40] for t, _ in EARNINGS])
+def test_earnings_report_quarters(text, expected):
+    found = [(t.text, t.value) for t in tag_timexes(text, REPORT_DAY)]
     assert found == expected
 
 
@@ -286,6 +370,41 @@ UNDERSPECIFIED = [
 @pytest.mark.parametrize("sentence,dct,precision,value", UNDERSPECIFIED)
 def test_underspecified_dct(sentence, dct, precision, value):
     assert only(sentence, dct, precision).value == value
+
+
+# A month named before a noun dates it ("a June agreement"), even when the name is also a word.
+ATTRIBUTIVE_MONTHS = [
+    ("The firm was bound by a June agreement with its lenders.", "June", "2012-06"),
+    ("The March accession doubled the alliance's border.", "March", "2013-03"),
+    ("The August heat wave killed dozens.", "August", "2012-08"),
+]
+
+
+@pytest.mark.parametrize("sentence,span,value", ATTRIBUTIVE_MONTHS)
+def test_attributive_months(sentence, span, value):
+    tx = only(sentence, date(2013, 3, 22))
+    assert (tx.text, tx.value) == (span, value)
+
+
+# Titles and idioms made of time words are no times (our own sentences).
+NOT_TIMES = [
+    "It was a great day for the city, and she saved the day.",
+    "The May government fell.",
+    "A March through the capital drew thousands.",
+    'The minister told NBC\'s "This Week" that talks would go on.',
+    'She spoke on the "Next Week" podcast, he said.',
+    "For the farmers, high noon has come.",
+    "The poster showed a still from ``High Noon.''",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_TIMES)
+def test_titles_and_idioms_are_not_times(sentence):
+    assert [(t.text, t.value) for t in tag_timexes(sentence, DCT)] == []
+
+
+def test_title_case_headline_keeps_its_time():
+    assert [(t.text, t.value) for t in tag_timexes("Talks Resume Next Week", DCT)] == [("Next Week", "2013-W13")]
 
 
 def test_no_false_alarms():

@@ -75,6 +75,18 @@ PARTS_OF_THE_DAY = [
     ("Overnight, rebels shelled the town.", [("Overnight", "TIME", "2013-03-17TNI", None)]),
     ("Fighting raged overnight Sunday.", [("overnight Sunday", "TIME", "2013-03-17TNI", None)]),
     ("Crews will work overnight to clear the line.", [("overnight", "TIME", "2013-03-18TNI", None)]),
+    # a part of the day with "the" after a preposition: of the story's day, else the publication's
+    ("Markets slid on Friday. Buyers returned in the afternoon.",
+     [("Friday", "DATE", "2013-03-15", None), ("the afternoon", "TIME", "2013-03-15TAF", None)]),
+    ("The march set off in the morning.", [("the morning", "TIME", "2013-03-18TMO", None)]),
+    ("The earthquake struck on March 22, 2012, in the morning.",
+     [("March 22, 2012", "DATE", "2012-03-22", None), ("the morning", "TIME", "2012-03-22TMO", None)]),
+    ("By mid-afternoon yesterday the river had crested.",
+     [("mid-afternoon yesterday", "TIME", "2013-03-17TAF", "MID")]),
+    ("The shelling eased by late evening.", [("late evening", "TIME", "2013-03-18TEV", "END")]),
+    # an hour "in the morning" / "at night"
+    ("The ferry leaves at 4 in the morning.", [("4 in the morning", "TIME", "2013-03-18T04:00", None)]),
+    ("The shots were heard at 11 at night.", [("11 at night", "TIME", "2013-03-18T23:00", None)]),
 ]
 
 
@@ -90,6 +102,9 @@ def test_parts_of_the_day(sentence, expected):
     "The bank raised its overnight rate.",
     "She became an overnight success.",
     "The early hours are the hardest for the night shift.",
+    "The morning papers carried the news.",
+    "She reads the evening news.",
+    "Morning prayers were cancelled.",
 ])
 def test_parts_of_the_day_that_are_no_time(sentence):
     assert tagged(sentence) == []

@@ -173,6 +173,8 @@ def _quarter(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | 
         reporting = ctx.last_quarter
     if which in ("current", "this"):
         point = current if dct.month % 3 != 1 or dct.day > 20 else reporting
+        if which == "this" and ctx.recent_quarter(start) is not None and ctx.tense(start, end) != "future":
+            point = ctx.recent_quarter(start)  # "this quarter's loss" in a report on a quarter
     elif which in ("next", "coming"):
         point = shift_point(current, 1, "quarter")
     elif which in ("previous", "preceding", "prior"):
@@ -254,7 +256,35 @@ def _period(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | N
         return date_reading(base, "quarter")
     if which == "previous":
         return date_reading(shift_point(base, -1, "quarter"), "quarter")
+    if ctx.last_quarter is not None and ctx.period_since_quarter(start):
+        base = CalendarPoint("year", base.day)  # "for the nine months, ... year-earlier net"
     point = shift_point(base, -1, "year")
+    return Reading("DATE", format_point(point), None, point, anchors=False)
+
+
+def _two_quarters(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
+    """ "the first two quarters of 1990" (H1), "the last two quarters of 1990" (H2)."""
+    y = int(group(m, "two_quarters", "y"))
+    n = 1 if group(m, "two_quarters", "which").lower() == "first" else 2
+    return Reading("DATE", f"{y:04d}-H{n}", None, CalendarPoint("half", date(y, 1 if n == 1 else 7, 1)))
+
+
+def _period_of(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
+    """ "the quarter a year ago", "the corresponding period last year": the reported quarter a
+    year before; "the 1988 period": the reported quarter's place in 1988. After a longer period
+    ("for the nine months, ...") it is that period's year; with no quarter named, the year."""
+    year_text = group(m, "period_of", "py")
+    base = ctx.recent_quarter(start)
+    if base is None or ctx.period_since_quarter(start):
+        dct = ctx.dct_for("year")
+        if year_text is None and dct is None:
+            return Reading("DATE", "XXXX")
+        y = int(year_text) if year_text else (base.day.year if base else dct.year) - 1
+        point = CalendarPoint("year", date(y, 1, 1))
+    elif year_text:
+        point = CalendarPoint("quarter", date(int(year_text), base.day.month, 1))
+    else:
+        point = shift_point(base, -1, "year")
     return Reading("DATE", format_point(point), None, point, anchors=False)
 
 
@@ -453,6 +483,15 @@ _MONTH_CUE_WORDS = frozenset({
 })
 
 
+_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "your"})
+_NOUN_AFTER = re.compile(r"\s+(?!(?:of|to|on|in|for|and|or|by|with|at|from|through|across|past|against|is|was|were|are|will|would)\b)[a-z]{3,}\b")
+
+
+def _attributive_month(text: str, start: int, end: int) -> bool:
+    """ "a June agreement", "the March accession": a month naming the time of the noun after it."""
+    return word_before(text, start) in _DETERMINERS and _NOUN_AFTER.match(text, end) is not None
+
+
 def _month(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
     """"January", "early March": a capitalised month name alone ("may" the verb is not)."""
     mon_text = group(m, "month", "mon")
@@ -466,7 +505,8 @@ def _month(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | No
                    "september", "october", "november", "december") and not low.endswith("."):
         return None  # a bare abbreviation without its dot is too ambiguous
     if low in ("may", "march", "june", "august"):  # also a verb, a noun or a name
-        if not m.group("prefix") and word_before(ctx.text, start) not in _MONTH_CUE_WORDS:
+        if not m.group("prefix") and word_before(ctx.text, start) not in _MONTH_CUE_WORDS \
+                and not (low != "may" and _attributive_month(ctx.text, start, end)):  # "the May government"
             return None
     year = month_year(ctx, month, start, end)
     if year is None:
@@ -532,6 +572,8 @@ HANDLERS = {
     "date_my": _date_my,
     "quarter": _quarter,
     "period": _period,
+    "period_of": _period_of,
+    "two_quarters": _two_quarters,
     "decade": _decade,
     "century": _century,
     "season": _season,

@@ -65,6 +65,7 @@ CLOCK = (
     r"(?:\d{1,2}:\d\d(?::\d\d)?(?:\s*(?:a\.m\.|p\.m\.|am\b|pm\b))?"
     r"|\d{1,2}\.\d\d\s*(?:a\.m\.|p\.m\.|am\b|pm\b)"  # "10.15 p.m."
     r"|\d{1,2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock\b)"
+    r"|\d{1,2}(?::\d\d)?\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b"  # "4 in the morning"
     # "0800 GMT", "1940 local time" ("local time" stays outside the span, as in TimeBank)
     rf"|[0-2]\d[0-5]\d(?=\s*(?:{TZ}|local\s+time\b))|noon\b|midday\b|midnight\b)"
 )
@@ -96,6 +97,11 @@ KINDS: list[tuple[str, str]] = [
                  rf"|(?=\s*(?:-|–|and|to|or)\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?,?\s*(?P<y3>{YEAR})))?"),
     ("date_dmy", rf"(?:(?P<wd>{WD}),?\s+)?(?:the\s+)?(?P<day>{DAYNUM})\s+(?:of\s+)?(?P<mon>{MON})(?:,?\s*(?P<y>{YEAR}))?"),
     ("date_my", rf"(?P<mon>{MON})(?:\s+of)?,?\s+(?:(?P<y>{YEAR}|{YEAR_SHORT}|{YEAR_WORDS})|(?P<rel>this|last|next)\s+year\b)"),
+    # "the first two quarters of 1990": a half year
+    ("two_quarters", rf"(?:the\s+)?(?P<which>first|last|final|second)\s+two\s+quarters\s+of\s+(?:fiscal\s+)?(?P<y>{YEAR})"),
+    # "the quarter a year ago", "the corresponding period last year", "the 1988 period"
+    ("period_of", rf"the\s+(?:(?P<py>{YEAR})\s+period\b|(?:(?:comparable|corresponding|same)\s+)?(?:quarter|period)\s+"
+                  r"(?:last\s+year|a\s+year\s+(?:ago|earlier|before))\b)"),
     ("quarter", rf"(?:the\s+)?(?:(?P<ry>this|last|next|that)\s+year's\s+|(?P<py>{YEAR})'s\s+)?(?:(?P<py2>{YEAR})\s+)?"
                 rf"(?:(?:comparable|corresponding|same)\s+)?(?:(?P<yago>year-earlier|year-ago|prior-year|year-before)\s+(?=first|second|third|fourth|1st|2nd|3rd|4th|fiscal|quarter))?"
                 rf"(?:(?P<fiscal1>fiscal)[\s-]+)?(?P<which>first|second|third|fourth|1st|2nd|3rd|4th|final|latest|last|current"
@@ -109,20 +115,22 @@ KINDS: list[tuple[str, str]] = [
     ("season", rf"(?:(?P<rel>this\s+past|this\s+coming|this|last|next|past|coming|that|the)\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<y>{YEAR_ANY}))?"),
     ("holiday", rf"(?P<hol>{HOLIDAY})(?:,?\s+(?P<y>{YEAR}))?"),
     ("anchored", r"(?:(?:the\s+(?P<dir>next|following|previous|preceding|prior|same|subsequent)|(?P<dirb>following|preceding|subsequent|next(?=\s+(?:day|morning|afternoon|evening)\b)))\s+(?P<unit>day|morning|afternoon|evening|night|week|weekend|month|quarter|year)"
-                 r"|(?P<that>that)\s+(?P<unit2>day|morning|afternoon|evening|night|week|weekend|month|quarter|year)"
+                 r"|(?P<that>that)\s+(?:same\s+|very\s+)?(?P<unit2>day|morning|afternoon|evening|night|week|weekend|month|quarter|year)"
                  r"|the\s+(?P<unit3>day|week|month|year|night)\s+(?P<dir2>before|after)(?:\s+(?P<deic>yesterday|tomorrow))?)\b"),
     ("ago", rf"(?P<num>{NUM})(?:\s+or\s+(?:so|two|three))?[\s-]+(?P<unit>{UNIT})(?:\s+or\s+so)?\s+"
             r"(?P<dir>ago|earlier|later|before|after|from\s+now|hence|back|previously|prior)\b"),
     ("relative", rf"(?P<rel>this|last|next|past|coming|previous|current|the\s+past|the\s+last|the\s+coming|the\s+next|the\s+current"
                  rf"|the\s+previous|the\s+following|the\s+preceding)\s+(?P<what>{WD}|{MON}(?!\.?\s*\d)|{UNIT_DATE}|{PART}|day\b)"),
     ("deictic", rf"(?P<deic>{DEICTIC})(?:\s+(?P<part>{PART}))?|this\s+(?P<part2>morning|afternoon|evening)\b|last\s+night\b"),
+    # "in the morning" (of the story's day), "mid-afternoon yesterday", "by mid afternoon"
+    ("part_of_day", r"(?P<the>the\s+)?(?P<part>morning|afternoon|evening)\b(?:\s+(?P<deic>yesterday|today|tomorrow)\b)?"),
     ("duration", rf"(?:the\s+)?(?:(?P<rel>past|last|next|first|coming|previous|final|latest|year-earlier|year-ago|remaining|following|preceding|initial|same|recent|full|entire|whole)\s+)?"
-                 rf"(?:(?P<num0>{NUM})\s+(?:to|or)\s+)?(?P<num>{NUM})(?:[\s-]+(?:more|additional|full|consecutive|straight|long|extra|whole))?[\s-]+(?P<unit>{UNIT})(?:\s+or\s+(?:so|two|three|more)\b)?(?P<half>\s+and\s+a\s+half)?(?P<old>-(?:old|long)|\s+old\b)?"),
+                 rf"(?:(?P<num0>{NUM})\s+(?:to|or)\s+)?(?P<num>{NUM})(?:[\s-]+(?:more|additional|full|consecutive|straight|long|extra|whole))?(?:\s+(?:trading|business|working|school))?[\s-]+(?P<unit>{UNIT})(?:\s+or\s+(?:so|two|three|more)\b)?(?P<half>\s+and\s+a\s+half)?(?P<old>-(?:old|long)|\s+old\b)?"),
     ("vague_units", r"(?:the\s+)?(?P<rel>recent|coming|past|last|next|previous|ensuing|following|several|few|many)\s+(?P<unit>(?:seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries)\b)"
                     r"|the\s+(?P<unit2>(?:days|weeks|months|years)\b)\s+ahead\b"),
     ("period", r"(?:the\s+)?(?P<which>latest|year-earlier|year-ago|year-before|comparable|same|prior-year|year-ago|previous)\s+period\b|(?P<adj>year-earlier|year-ago)\b"),
     ("year", rf"(?:the\s+year\s+(?P<yw0>{YEAR_WORDS})|(?:the\s+year\s+)?(?P<fiscal>(?:fiscal|calendar|model|financial)(?:\s+year)?\s+)?(?P<y>{YEAR})(?:-(?P<y2>\d\d))?(?!-)|(?P<yw>{YEAR_WORDS}))"),
-    ("the_unit", r"the\s+(?:(?P<adj>full|whole|entire|same|latest|current)\s+)?(?P<fiscal>fiscal\s+)?(?P<unit>year|week|month|weekend)\b(?!-)"),
+    ("the_unit", r"the\s+(?:(?P<adj>full|whole|entire|same|latest|current)\s+)?(?P<fiscal>fiscal\s+)?(?P<unit>year|week|month|weekend|day(?=\s*[.,;:!?]))\b(?!-)"),
     ("set", rf"(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly|biweekly|semiannually)\b"
             rf"|(?P<every>every|each|per)\s+(?:other\s+)?(?:(?P<num>{NUM})\s+)?(?P<what>{UNIT_SG}|{WD}|{PART}|{UNIT}|{MON}|{SEASON})"),
     ("ref", r"(?P<ref>now|currently|current|recently|lately|formerly|nowadays|presently"

@@ -53,6 +53,8 @@ def _duration(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading |
                               or re.match(r"\s+of\b", ctx.text[end:end + 4])):
         return None  # "three-quarters", "a quarter of the residents"
     amount = number_value(num_text)
+    if re.match(r"-(?:earlier|ago|before)\b", ctx.text[end:end + 8], re.I):
+        return None  # "a year-earlier loss": the adjective alone is the timex (a reporting period)
     if num_text in ("a", "an") and g("unit").lower().endswith("s"):
         return None  # "a decades-long war": the count belongs to the noun
     if g("old") and g("old").strip("- ").lower() == "old":

@@ -59,6 +59,8 @@ def _anchored(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading |
             return Reading("DATE", "XXXX-XX-XX")
         base = dct + timedelta(days=-1 if g("deic").lower() == "yesterday" else 1)
         return date_reading(CalendarPoint("day", base + timedelta(days=step)), "day")
+    if unit == "quarter" and step == 0 and ctx.named_quarter is not None:
+        return date_reading(ctx.named_quarter, "quarter")  # "that quarter": the one just named
     ref = ctx.reference(gran)
     if ref is None:
         return date_reading(None, gran)
@@ -103,8 +105,11 @@ def _ago(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None
         else:
             n = round(n)
     if shift_unit == "year" and sign < 0 and ctx.recent_quarter(start) is not None:
-        # financial news: "up from $5 million a year ago" compares with the same quarter
+        # financial news: "up from $5 million a year ago" compares with the same quarter, or
+        # with the same longer period when one was named since ("for the nine months, ...")
         point = ctx.recent_quarter(start)
+        if ctx.period_since_quarter(start):
+            point = CalendarPoint("year", point.day)
     elif deictic:
         ref = ctx.dct_for(gran)
         if ref is None:
@@ -161,6 +166,8 @@ def _relative(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading |
     unit = unit_code(what)
     if unit is None:
         return None
+    if _is_title(ctx.text, start, g("rel"), what_text):
+        return None  # ABC's "This Week", "Next Year in Jerusalem": a title, not a time
     if rel.startswith("the ") and rel != "the current" or rel == "past":
         return Reading("DURATION", duration_value(1, unit))
     step = {"this": 0, "current": 0, "the current": 0, "last": -1, "previous": -1, "next": 1, "coming": 1}[rel]
@@ -181,6 +188,19 @@ def _relative(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading |
     if unit == "quarter":
         point = CalendarPoint("quarter", point.day)
     return date_reading(point, gran)
+
+
+# an opening quote inside a sentence: what follows is quoted mid-sentence
+_QUOTE_OPENS = re.compile(r"[\w,'’]\s+(?:\"|``|“)$")
+
+
+def _is_title(text: str, start: int, *words: str) -> bool:
+    """Whether the words, each capitalised, open a quotation inside a sentence: the name of a
+    programme or a work ('speaking on ABC's "This Week"'), not a time. (A title-case headline,
+    "Talks Resume Next Week", is not quoted and stays a time.)"""
+    if not all(w[:1].isupper() for w in words):
+        return False
+    return _QUOTE_OPENS.search(text, max(0, start - 4), start) is not None
 
 
 def _deictic(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
@@ -208,6 +228,36 @@ def _deictic(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | 
     return date_reading(point, "day")
 
 
+_PART_CUE_WORDS = frozenset({"in", "during", "by", "until", "till", "through", "throughout", "since", "at"})
+
+
+def _part_of_day(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
+    """"in the morning", "mid-afternoon yesterday", "by mid afternoon": a part of the day
+    named (yesterday, today), of the story's latest day, or of the publication day."""
+    g = lambda n: group(m, "part_of_day", n)  # noqa: E731
+    prefix = m.group("prefix") or ""
+    if g("the"):
+        if prefix or word_before(ctx.text, start) not in _PART_CUE_WORDS:
+            return None  # "the morning papers", "the evening of March 3" (read elsewhere)
+        if re.match(r"\s+(?:of|after|before|when|that|news|paper|session|shift|prayers?)\b", ctx.text[end:end + 10], re.I):
+            return None
+    elif not re.match(r"(?:mid|early|late)\b", prefix, re.I):
+        return None  # a bare "morning" is no time ("morning prayers")
+    code = PARTS_OF_DAY[g("part").lower()]
+    deic = (g("deic") or "").lower()
+    dct = ctx.dct_for("day")
+    if deic:
+        d = None if dct is None else dct + timedelta(days={"yesterday": -1, "tomorrow": 1}.get(deic, 0))
+    elif ctx.anchor is not None and ctx.anchor.granularity == "day":
+        d = ctx.anchor.day
+    else:
+        d = dct
+    mod = prefix_mod(prefix) if prefix else None
+    if d is None:
+        return Reading("TIME", f"XXXX-XX-XXT{code}", mod)
+    return Reading("TIME", f"{d.isoformat()}T{code}", mod, CalendarPoint("day", d))
+
+
 def _weekday(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
     """"Friday", "Thursday night", "Sundays": the nearest such day before the DCT, or after it
     when the sentence speaks of the future."""
@@ -231,6 +281,9 @@ def _weekday(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | 
     return date_reading(point, "day", prefix_mod(m.group("prefix")))
 
 
+_YEAR_ENDED = re.compile(r"\s+(?:that\s+)?(?:ended|ending|ends|to)\s+(?P<mon>[A-Z][a-z]{2,8})\.?\s+\d{1,2}\b")
+
+
 def _the_unit(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
     """"the year", "the week", "the weekend", "the full year": a unit named with "the"."""
     g = lambda n: group(m, "the_unit", n)  # noqa: E731
@@ -238,6 +291,10 @@ def _the_unit(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading |
     adj = (g("adj") or "").lower()
     before = word_before(ctx.text, start)
     if adj in ("full", "whole", "entire"):
+        return Reading("DURATION", duration_value(1, unit))
+    closing = _YEAR_ENDED.match(ctx.text, end) if unit == "year" else None
+    if closing is not None and month_number(closing.group("mon")) not in (None, 12):
+        # "the fiscal year ended March 31": a year that is no calendar year, so its length
         return Reading("DURATION", duration_value(1, unit))
     if unit == "weekend":
         dct = ctx.dct_for("day")
@@ -253,6 +310,8 @@ def _the_unit(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading |
     if unit == "day":
         if re.match(r"\s+(?:of|that|when|on|in)\b", ctx.text[end:end + 8]):
             return None
+        if not re.match(r"(?:earlier|later)\b", m.group("prefix") or "", re.I):
+            return None  # only "later in the day" / "earlier in the day" date the story's day
         ref = ctx.reference("day")
         return date_reading(None if ref is None else CalendarPoint("day", ref), "day")
     if unit == "week":
@@ -281,6 +340,8 @@ def _clock(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | No
     g = lambda n: group(m, "clock", n)  # noqa: E731
     clock = g("clock").lower()
     if clock in ("noon", "midday"):
+        if word_before(ctx.text, start) == "high" and not g("wd") and not g("mon"):
+            return None  # "high noon": the idiom (or the film), not a clock time
         hh, mi = 12, 0
     elif clock == "midnight":
         hh, mi = 0, 0
@@ -290,6 +351,8 @@ def _clock(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | No
         c = _CLOCK_RE.match(clock)
         hh, mi = int(c["h"]), int(c["mi"] or 0)
         ap = (c["ap"] or "").replace(".", "")
+        if not ap and re.search(r"\s(?:in|at)\s", clock):  # "4 in the morning", "10 at night"
+            ap = "am" if clock.endswith("morning") or clock.startswith("12") and clock.endswith("night") else "pm"
         if ap == "pm" and hh < 12:
             hh += 12
         elif ap == "am" and hh == 12:
@@ -340,6 +403,7 @@ HANDLERS = {
     "ago": _ago,
     "relative": _relative,
     "deictic": _deictic,
+    "part_of_day": _part_of_day,
     "weekday": _weekday,
     "the_unit": _the_unit,
     "clock": _clock,

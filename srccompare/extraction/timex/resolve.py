@@ -41,7 +41,7 @@ _TENSE_RE = re.compile(
     r"|(?P<future>will|won't|wo\s+n't|shall|going\s+to|plans?\s+to|planning|planned\s+for|"
     r"scheduled|expected\s+to|expects?\s+to|to\s+be\s+(?:held|released|announced|decided|signed)|"
     r"(?:is|are)\s+to|to\s+be|planned\s+to|as\s+soon\s+as|would|due\s+(?:to|on|for|in)|(?:is|are)\s+due|upcoming|expected|expects?|anticipated|payable|effective|intends?\s+to|tomorrow|"
-    r"hopes?\s+to|set\s+to|slated|(?:is|are)\s+likely\s+to|next(?!\s+to\b)|ahead\s+of|"
+    r"hopes?\s+to|set\s+to|slated|(?:is|are)\s+likely\s+to|next(?!\s+to\b)|"
     r"called\s+for|set\s+for|fixed\s+for|announced\s+for|"
     # the present of a schedule speaks of what is to come: "the strike starts on Monday"
     r"starts|begins|opens|reopens|ends|closes|resumes|expires|kicks\s+off|takes\s+effect|comes\s+into\s+force|"
@@ -51,7 +51,8 @@ _TENSE_RE = re.compile(
     r"became|ran|saw|spoke|since|brought|bought|sold|thought|fought|caught|built|spent|kept|felt|"
     r"led|paid|stood|wrote|chose|drove|broke|froze|stole|threw|grew|knew|flew|drew|fled|sank|"
     r"shook|tore|swore|woke|ate|withdrew|arose|sought|hid|fed|dealt|meant|heard|overcame|"
-    r"(?<!\bbeen\s)(?<!\bas\s)(?-i:[a-z]{3,}ed)))\b|'ll\b",  # "as planned" tells no tense
+    # (an "un...ed" word is mostly an adjective: "a still unspecified date", "unnamed officials")
+    r"(?<!\bbeen\s)(?<!\bas\s)(?-i:(?!un(?!veil|leash|cover|lock|earth|fold|load|wrap|pack|seat|der))[a-z]{3,}ed)))\b|'ll\b",  # "as planned" tells no tense
     re.IGNORECASE,
 )
 _MODAL_BEFORE = re.compile(r"\b(?:to|will|'ll|shall|would|could|can|may|might|must|should)\s+$", re.IGNORECASE)
@@ -62,6 +63,9 @@ _ATTRIBUTION = re.compile(r"said|says|told|added|announced|reported|stated", re.
 # a comma or a conjunction between a verb and "until": the "until" is in another clause
 # ("opened on Thursday, and runs until Saturday"), or a line break (a headline under metadata)
 _CLAUSE_BREAK = re.compile(r"[,\n]|\b(?:and|but|while|which|that)\b", re.IGNORECASE)
+# a past plan after the time ("On Friday, the team planned to ...") dates the planning; before
+# it ("planned to leave on Thursday") the time is the plan's, still ahead
+_PAST_PLAN = re.compile(r"planned\s+(?:to|for)", re.IGNORECASE)
 _PLAN_AFTER = re.compile(r"\s+(?:to|for|on)\b", re.IGNORECASE)
 # "postponed until Tuesday", "extended the deadline till Friday": a past act that moves a
 # time forward, so the "until" time lies ahead
@@ -71,6 +75,12 @@ _DEFER_RE = re.compile(r"(?:extended|postponed|delayed|adjourned|deferred|suspen
 _PROSPECTIVE_PAST = re.compile(
     r"(?:agreed|decided|voted|promised|pledged|vowed|threatened|offered|proposed|announced"
     r"|ordered|urged)\b(?-i:[^.;]*?\bto\s+[a-z]{2,})", re.IGNORECASE)
+_QUARTER_REACH = 600  # characters: how far a named quarter still frames "a year ago"
+# a reporting period longer than a quarter: "the first nine months", "the six months", "the
+# first half", "the (fiscal / full) year" (not "the year-earlier quarter")
+_LONGER_PERIOD = re.compile(
+    r"\b(?:nine|six|9|6)\s+months\b|\bfirst\s+half\b|\b(?:the|fiscal|full)\s+year\b(?![-']|\s+(?:earlier|ago|before))",
+    re.IGNORECASE)
 _DAY_ANCHOR_REACH = 300  # characters a coarser date may follow a day and leave it the day anchor
 _REPORT_REACH = 400  # characters: an event date this close is still the narrative's anchor
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z\"'`(])|\n\s*\n|;\s")
@@ -120,6 +130,8 @@ def tense_at(text: str, start: int, end: int) -> str | None:
         return tense
     tail = _sentence_tail(text, end)
     after = _TENSE_RE.search(tail)
+    if after is not None and _PAST_PLAN.fullmatch(after.group()):
+        return "past"  # "On Friday, the government planned to pay ...": the planning was on Friday
     if weak_last:
         # "the summit runs until Saturday" points ahead, "until Friday, they had denied it" back
         if after is not None and _cue_tense(tail, after) == "past" and not _ATTRIBUTION.fullmatch(after.group()):
@@ -224,8 +236,8 @@ class Context:
     day_anchor: CalendarPoint | None = None  # the latest day named, kept under coarser dates
     day_anchor_at: int = -1
 
-    def note(self, point: CalendarPoint, at: int, report: bool = False) -> None:
-        """Remember a resolved date (ending at offset ``at``) as the narrative's latest anchor.
+    def note(self, point: CalendarPoint, at: int, report: bool = False, start: int | None = None) -> None:
+        """Remember a resolved date (from ``start`` to ``at``) as the narrative's latest anchor.
 
         A date of a report (``report``: "police said on Sunday") does not displace the date of
         an event named in the last few sentences: "the blast on Thursday ..., police said on
@@ -237,14 +249,46 @@ class Context:
         if point.granularity == "day":
             self.day_anchor, self.day_anchor_at = point, at
         if point.granularity == "quarter":
-            self.last_quarter = point
+            self.named_quarter, self.named_quarter_at = point, at
+            if self._quarter_closed(point) or start is None or self.tense(start, at) == "past":
+                # the quarter a report is about is the latest one it names that is not still
+                # to come: "a flat second quarter" named after the third does not become the
+                # reported quarter, nor does a quarter still running ("will result in a
+                # fourth-quarter charge"), unless a past sentence reports it (a fiscal quarter)
+                if self.last_quarter is None or point.day >= self.last_quarter.day \
+                        or at - self.last_quarter_at > _QUARTER_REACH:
+                    self.last_quarter = point
+                self.last_quarter_at = at
+
+    def _quarter_closed(self, point: CalendarPoint) -> bool:
+        """Whether the quarter ``point`` had ended by the DCT (True when the DCT is unknown)."""
+        dct = self.dct_for("quarter")
+        if dct is None:
+            return True
+        return (point.day.year, (point.day.month - 1) // 3) < (dct.year, (dct.month - 1) // 3)
+
+    named_quarter: CalendarPoint | None = None  # the last quarter named, closed or not ("that quarter")
+    named_quarter_at: int = -1
+
+    def quarter_still_in_view(self, at: int) -> None:
+        """A quarter that anchors nothing ("the year-earlier period") was named at ``at``: the
+        reported quarter stays the frame of what follows."""
+        if self.last_quarter is not None:
             self.last_quarter_at = at
 
-    def recent_quarter(self, at: int, reach: int = 600) -> CalendarPoint | None:
-        """The last quarter named within ``reach`` characters before ``at``, if any."""
+    def recent_quarter(self, at: int, reach: int = _QUARTER_REACH) -> CalendarPoint | None:
+        """The reported quarter, when one was named within ``reach`` characters before ``at``."""
         if self.last_quarter is not None and 0 <= at - self.last_quarter_at <= reach:
             return self.last_quarter
         return None
+
+    def period_since_quarter(self, at: int) -> bool:
+        """Whether a longer reporting period ("the nine months", "the first half", "the
+        year") is named between the reported quarter and ``at``: "compared with $5 million a
+        year earlier" then compares that period, not the quarter."""
+        if self.last_quarter_at < 0:
+            return False
+        return _LONGER_PERIOD.search(self.text, self.last_quarter_at, at) is not None
 
 
 def nearest_weekday(ref: date, weekday: int, direction: int) -> date:

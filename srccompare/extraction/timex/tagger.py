@@ -94,7 +94,9 @@ def tag_timexes(
         found.append(Timex(start=start, end=end, text=text[start:end], type=reading.type,
                            value=reading.value, mod=reading.mod))
         if reading.point is not None and reading.type in ("DATE", "TIME") and reading.anchors:
-            ctx.note(reading.point, end, report=ctx.dates_report(start, end))
+            ctx.note(reading.point, end, report=ctx.dates_report(start, end), start=start)
+        elif reading.point is not None and reading.point.granularity == "quarter":
+            ctx.quarter_still_in_view(end)  # "the year-earlier quarter": the report goes on
         pos = m.end()
     return join_intervals(text, found)
 
