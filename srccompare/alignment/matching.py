@@ -39,6 +39,7 @@ __all__ = ["join_rewordings", "JOIN_WEIGHT", "DIFFERENT_VALUES_WEIGHT", "row_wei
 
 JOIN_WEIGHT = 3.0
 DIFFERENT_VALUES_WEIGHT = 4.0  # values that differ (in precision, hedging) need more evidence than one same value
+CANDIDATES_PER_BLOCK = 48  # groups a row is weighed against in each of its blocks
 CLASH_WEIGHT = 3.5  # two rows whose values clash join only on strong evidence (and the gate still judges)
 _EXACT = Tolerance()
 _WORD = re.compile(r"[a-z][a-z'-]{2,}")
@@ -208,46 +209,38 @@ def join_rewordings(rows: dict[str, dict[str, list[Claim]]], roles: dict[str, st
 
     ``rows`` maps field → source id → claims; ``roles`` maps field → role. Rows of named people
     or places (role "named") never join. Rows are taken largest first; each joins the group that
-    weighs most, if any reaches the threshold.
+    weighs most, if any reaches the threshold. A row is weighed against at most
+    ``CANDIDATES_PER_BLOCK`` groups of each of its blocks (the largest), so the cost stays linear
+    in the number of rows however many values share a block.
     """
-    blocks: dict[tuple[str, str], list[str]] = {}
+    blocks_of: dict[str, list[tuple[str, str]]] = {}
     for field in sorted(rows):
-        if roles[field] == "named":
-            continue
-        keys = {_block(c) for cs in rows[field].values() for c in cs}
-        for key in sorted(keys):
-            blocks.setdefault((role_class(roles[field]), key), []).append(field)
+        if roles[field] != "named":
+            blocks_of[field] = sorted({(role_class(roles[field]), _block(c)) for cs in rows[field].values() for c in cs})
+    ordered = sorted(blocks_of, key=lambda f: (-sum(1 for cs in rows[f].values() if cs), f))
     joined: dict[str, str] = {}
-    group_of: dict[str, _Side] = {}
-    ordered = sorted({f for fields in blocks.values() for f in fields},
-                     key=lambda f: (-sum(1 for cs in rows[f].values() if cs), f))
-    members: dict[str, set[tuple[str, str]]] = {}
-    for (cls, key), fields in blocks.items():
-        for f in fields:
-            members.setdefault(f, set()).add((cls, key))
-    in_block: dict[tuple[str, str], list[_Side]] = {}
+    in_block: dict[tuple[str, str], list[_Side]] = {}  # the groups of each block, largest rows first
+    listed: dict[tuple[str, str], set[int]] = {}
     for field in ordered:
         row = _Side(field, rows[field])
         candidates: dict[int, _Side] = {}
-        for block in sorted(members[field]):
-            for group in in_block.get(block, []):
+        for block in blocks_of[field]:
+            for group in in_block.get(block, [])[:CANDIDATES_PER_BLOCK]:
                 candidates.setdefault(id(group), group)
         best, best_weight = None, 0.0
         for group in sorted(candidates.values(), key=lambda g: g.field):
-            needed = _needed(group, row)
-            if needed is None:
-                continue
             weight = _weight(group, row)
-            if weight >= needed and weight > best_weight:
+            if weight < JOIN_WEIGHT or weight <= best_weight:
+                continue
+            needed = _needed(group, row)
+            if needed is not None and weight >= needed:
                 best, best_weight = group, weight
-        if best is None:
-            group_of[field] = row
-            for block in members[field]:
-                in_block.setdefault(block, []).append(row)
-            continue
-        best.absorb(row)
-        joined[field] = best.field
-        for block in members[field]:
-            if best not in in_block.setdefault(block, []):
-                in_block[block].append(best)
+        target = row if best is None else best
+        if best is not None:
+            best.absorb(row)
+            joined[field] = best.field
+        for block in blocks_of[field]:
+            if id(target) not in listed.setdefault(block, set()):
+                listed[block].add(id(target))
+                in_block.setdefault(block, []).append(target)
     return joined
