@@ -200,3 +200,21 @@ def test_a_name_is_a_person_or_a_place_as_most_outlets_read_it():
     settled = settle_entity_types(by_source)
     assert [c.entity.type for c in settled["c"]] == ["place"] * 3  # one outlet repeating its reading is one vote
     assert settled["c"][0].field == "places.named/marlow"
+
+
+def test_an_age_epithet_is_the_storys_main_person_but_never_a_conflicts_evidence():
+    from srccompare.claims.people import settle_names
+    claims = settle_names(_claims("Dario Quist met the club on Tuesday. Quist wants eight years. "
+                                  "It would take an upset for the 31-year-old to sign elsewhere."))
+    assert [(c.field, c.text) for c in claims if c.role == "age"] == [("age.age/quist", "31-year-old")]
+    report = _report({"a": "Dario Quist met the club on Tuesday. Quist wants eight years. "
+                           "It would take an upset for the 31-year-old to sign elsewhere.",
+                      "b": "Dario Quist, 29, met the club on Tuesday."})
+    assert "conflict" not in _verdicts(report).values()
+
+
+def test_a_name_sweep_is_not_stopped_by_an_age():
+    report = _report({"a": "The victim, Nadia Brenneck, worked at the depot. Brenneck was 58.",
+                      "b": "Police named the 58-year-old Nadia Brenneck as the victim."})
+    rows = [r for r in report.rows if r.field.startswith("people.named/brenneck")]
+    assert rows and all(c.values for c in rows[0].cells)

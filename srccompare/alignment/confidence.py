@@ -66,6 +66,9 @@ def claim_evidence(claim: Claim) -> MatchEvidence:
         label = "the date hangs on the event word" if confirmed else "the date hangs on another predicate"
         return MatchEvidence(confirmed=confirmed, what="", owner=frame.owner, label=label)
     if claim.role == "age":
+        if "epithet" in frame.modifiers:
+            return MatchEvidence(confirmed=False, what=frame.what, owner="",
+                                 label="an age given as an epithet (“the 28-year-old”), read as the story's main person")
         return MatchEvidence(confirmed=claim.entity is not None, what=frame.what, owner="",
                              label="an age of a named person" if claim.entity is not None else "an age of an unnamed person")
     confirmed = bool(happened) and happened == _event_base(claim) and not happened.startswith("not")

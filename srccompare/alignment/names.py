@@ -59,7 +59,7 @@ def sweep_names(by_source: Mapping[str, Sequence[Claim]], texts: Mapping[str, st
         text = texts.get(sid, "")
         if not text:
             continue
-        named = {c.entity.id for c in out[sid] if c.entity is not None}
+        named = {c.entity.id for c in out[sid] if c.entity is not None and c.role == "named"}  # an age names no one
         furniture = SpanIndex([(b.start, b.end) for b in boilerplate_spans(text)])
         found: dict[str, tuple[int, str]] = {}
         for match in pattern.finditer(text):

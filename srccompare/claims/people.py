@@ -32,6 +32,8 @@ _AGE_PATTERNS = (
     re.compile(r"\b(?P<name>[A-Z][\w'’-]+)(?:,\s*|\s+\()(?P<n>\d{1,3})(?:,|\)|\.(?!\d))", re.UNICODE),
 )
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_EPITHET_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+EPITHET = "epithet"  # the detail of an age given as an epithet ("the 28-year-old") until its person is known
 
 def _person_spans(sm: SentenceMentions, index: "TokenIndex") -> list["Span"]:
     return [e for e in index.entities_in(sm.sentence.start, sm.sentence.end) if e.label_ == "PERSON"]
@@ -75,9 +77,12 @@ def _age_claims(sm: SentenceMentions, reading: Reading, index: "TokenIndex", sou
                 who = EntityValue(id=key, name=name, type="person")
             else:
                 noun = _noun_after(index, m.end())
-                if noun is None:
+                if noun is None and pattern is _AGE_PATTERNS[0] and _EPITHET_BEFORE.search(text, sentence.start, m.start()):
+                    key = EPITHET  # "the 28-year-old": the story's own person, settled per source
+                elif noun is None:
                     continue
-                key = canonical_what(noun.lemma_.lower())
+                else:
+                    key = canonical_what(noun.lemma_.lower())
                 who = None
             value = Quantity(low=age, high=age, unit="year", stated=age)
             frame = Frame(what=key, happened="age", modifiers=[], predicate="")
@@ -222,6 +227,19 @@ def settle_entity_types(by_source: Mapping[str, Sequence[Claim]]) -> dict[str, l
     return {sid: [settled(c) for c in claims] for sid, claims in by_source.items()}
 
 
+def _epithet_settled(claim: Claim, main: str | None, claims: Sequence[Claim]) -> Claim:
+    """"The 28-year-old" is the person the story names most (news calls its subject by an age
+    epithet); with no named person it is an age of a person."""
+    if main is None:
+        frame = claim.frame.model_copy(update={"what": "person"}) if claim.frame else None
+        return claim.model_copy(update={"detail": "person", "frame": frame})
+    name = next((c.entity.name for c in claims if c.entity is not None and c.entity.id == main and c.role == "named"), main)
+    who = EntityValue(id=main, name=name, type="person")
+    # the epithet is read as the story's main person, not linked to a name: never a conflict's evidence
+    frame = claim.frame.model_copy(update={"what": main, "modifiers": [EPITHET]}) if claim.frame else None
+    return claim.model_copy(update={"detail": None, "entity": who, "frame": frame})
+
+
 def settle_names(claims: Sequence[Claim]) -> list[Claim]:
     """Key every person by the surname the source uses most, and drop headline-only guesses.
 
@@ -237,8 +255,11 @@ def settle_names(claims: Sequence[Claim]) -> list[Claim]:
         if named(c) and c.entity.type == "person" and not c.in_title:
             counts[c.entity.id] = counts.get(c.entity.id, 0) + 1
     body_keys = {c.entity.id for c in claims if named(c) and not c.in_title}
+    main = max(counts, key=lambda k: (counts[k], k), default=None)  # the person the story names most
     out = []
     for c in claims:
+        if c.role == "age" and c.entity is None and c.detail == EPITHET:
+            c = _epithet_settled(c, main, claims)
         if not named(c):
             out.append(c)
             continue
