@@ -30,6 +30,19 @@ def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     return left, max(right, end)
 
 
+def _inner_names(form: str, forms: Mapping[str, object]) -> list[tuple[int, str]]:
+    """The other names written inside a name, as whole words, with their offsets ("Wellington"
+    at 0 in "Wellington High Street", "New Jersey" in "New Jersey's Newark Airport"): every span
+    between word boundaries is looked up once, so the cost grows with the number of names, not
+    with its square."""
+    def wordish(i: int) -> bool:
+        return 0 <= i < len(form) and (form[i].isalnum() or form[i] in "_-")
+
+    starts = [i for i in range(len(form)) if not form[i].isspace() and not wordish(i - 1)]
+    ends = [e for e in range(1, len(form) + 1) if not form[e - 1].isspace() and not wordish(e)]
+    return [(a, form[a:b]) for a in starts for b in ends if a < b and (a, b) != (0, len(form)) and form[a:b] in forms]
+
+
 def sweep_names(by_source: Mapping[str, Sequence[Claim]], texts: Mapping[str, str]) -> dict[str, list[Claim]]:
     """``by_source`` with a claim added for each name found in a source that did not name it."""
     names: dict[str, tuple[Claim, set[str]]] = {}  # entity id → (a claim naming it, the names written)
@@ -52,9 +65,7 @@ def sweep_names(by_source: Mapping[str, Sequence[Claim]], texts: Mapping[str, st
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in sorted(form_of, key=lambda f: (-len(f), f)))
                          + r")(?![\w-])")
     # a shorter name inside a longer one ("Wellington" in "Wellington High Street") is named too
-    inner = {form: [(m.start(), other) for other in form_of if other != form
-                    for m in re.finditer(r"(?<![\w-])" + re.escape(other) + r"(?![\w-])", form)]
-             for form in form_of}
+    inner = {form: _inner_names(form, form_of) for form in form_of}
     for sid in sorted(out):
         text = texts.get(sid, "")
         if not text:
