@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from datetime import date
 from pathlib import Path
@@ -287,6 +288,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_BAD_INPUT
 
 
+# The parse multiplies small matrices: on a few cores, BLAS threads cost more in start-up and
+# contention (with the worker processes of a large input, each would start its own) than they
+# save. A user who wants them sets these variables; the CLI only supplies a default.
+_ONE_BLAS_THREAD = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
+
+
 def run() -> None:
     """Console-script entry point."""
+    for name in _ONE_BLAS_THREAD:
+        os.environ.setdefault(name, "1")
     sys.exit(main())

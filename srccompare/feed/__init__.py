@@ -1,52 +1,36 @@
 """Events from a feed: read many articles, group them into events (``srccompare cluster``).
 
-``cluster_paths`` is the entry point; :mod:`srccompare.batch` compares each event on Dask.
+``cluster_paths`` is the entry point; :mod:`srccompare.batch` compares each event on Dask. The
+names below are imported on first use (PEP 562), so that the command line can build its
+parser without loading the clustering.
 """
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Sequence
-
-from ..article import Article
-from ..errors import EmptyInputError, SrcCompareError
-from ..sources import collect_input_files, is_summary_file, read_article
-from .clustering import ClusterSettings, cluster_articles
-from .model import EventClustering, FeedEvent, FeedFailure
-from .render import render_events
+from importlib import import_module
+from typing import TYPE_CHECKING
 
 __all__ = ["ClusterSettings", "EventClustering", "FeedEvent", "FeedFailure", "cluster_articles", "cluster_paths",
            "load_feed", "render_events"]
 
+_LAZY = {"ClusterSettings": ".clustering", "cluster_articles": ".clustering", "EventClustering": ".model",
+         "FeedEvent": ".model", "FeedFailure": ".model", "render_events": ".render", "cluster_paths": ".loading",
+         "load_feed": ".loading"}
 
-def load_feed(paths: Sequence[str | Path] | str | Path, *, keep_going: bool = False
-              ) -> tuple[list[Article], list[FeedFailure]]:
-    """Read every article a feed names (files, or folders of them).
-
-    With ``keep_going`` an unreadable file becomes a :class:`FeedFailure` and the rest are read;
-    without it the first one raises its one-line error. Reviewed summaries are not articles and
-    fail the same way.
-    """
-    paths = [paths] if isinstance(paths, (str, Path)) else list(paths)
-    articles: list[Article] = []
-    failures: list[FeedFailure] = []
-    for path in collect_input_files(paths):
-        try:
-            if is_summary_file(path):
-                raise EmptyInputError(str(path), "a reviewed summary, not an article: a feed holds articles")
-            articles.append(read_article(path))
-        except SrcCompareError as exc:
-            if not keep_going:
-                raise
-            failures.append(FeedFailure(path=str(path), error=str(exc)))
-    return articles, failures
+if TYPE_CHECKING:
+    from .clustering import ClusterSettings, cluster_articles
+    from .loading import cluster_paths, load_feed
+    from .model import EventClustering, FeedEvent, FeedFailure
+    from .render import render_events
 
 
-def cluster_paths(paths: Sequence[str | Path] | str | Path, *, settings: ClusterSettings = ClusterSettings()
-                  ) -> EventClustering:
-    """Group the articles named by ``paths`` into events; every article lands in exactly one.
+def __getattr__(name: str):
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'srccompare.feed' has no attribute {name!r}")
+    value = getattr(import_module(module, __name__), name)
+    globals()[name] = value
+    return value
 
-    >>> clustering = cluster_paths(["feed/"])          # doctest: +SKIP
-    >>> print(clustering.dump())                        # {"events": [{"id", "label", ...}]}
-    """
-    articles, _ = load_feed(paths)
-    return cluster_articles(articles, settings)
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))
