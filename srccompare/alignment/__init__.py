@@ -12,7 +12,7 @@ from typing import Mapping, Sequence
 from pydantic import BaseModel, ConfigDict
 
 from ..claim import Claim
-from ..similarity import same_name
+from ..similarity import normalize, same_name
 from .confidence import in_lead, reading_groups
 from .matching import join_rewordings
 from ..values import Tolerance
@@ -33,21 +33,23 @@ class AlignedRow(BaseModel):
 
 
 def _canonical_entities(claims: Sequence[Claim]) -> dict[str, str]:
-    """Map each non-country entity id to the id of an earlier, near-identical name."""
+    """Map each non-country entity id to the id of an earlier, near-identical name.
+
+    Names are compared within blocks of one type and one first letter (record linkage's
+    blocking: "Shoigu" and "Shoygu" share theirs), so the cost does not grow with the square of
+    the number of names."""
     canonical: dict[str, str] = {}
-    names: list[tuple[str, str, str]] = []  # (id, name, type)
+    blocks: dict[tuple[str, str], list[tuple[str, str]]] = {}  # (type, first letter) → [(id, name)]
     for claim in sorted(claims, key=lambda c: (c.entity.id if c.entity else "")):
         entity = claim.entity
         if entity is None or entity.id in canonical:
             continue
-        match = next(
-            (eid for eid, name, kind in names
-             if kind == entity.type and entity.type != "country" and same_name(name, entity.name)),
-            None,
-        )
+        block = blocks.setdefault((entity.type, normalize(entity.name)[:1]), [])
+        match = None if entity.type == "country" else next(
+            (eid for eid, name in block if same_name(name, entity.name)), None)
         canonical[entity.id] = match or entity.id
         if match is None:
-            names.append((entity.id, entity.name, entity.type))
+            block.append((entity.id, entity.name))
     return canonical
 
 
