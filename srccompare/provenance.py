@@ -41,6 +41,7 @@ from typing import Mapping, Sequence
 from .alignment import AlignedRow
 from .alignment.confidence import confident_clash
 from .claim import Claim
+from .comparison import _consistent as _values_consistent  # one notion of "can all hold"
 from .comparison import compare_claims, source_relation
 from .report.model import Cell, Report, Row, SharedText, TimedValue, ValueSupport, Verdict
 from .summaries import SourceSummary
@@ -447,8 +448,9 @@ def _describe(claims: Sequence[Claim], tolerance: Tolerance | None = None) -> st
 
 
 def _consistent(claims: Sequence[Claim], tolerance: Tolerance) -> bool:
-    return all(a.value.relation(b.value, tolerance) is not Relation.DISJOINT
-               for i, a in enumerate(claims) for b in claims[i + 1:])
+    """Whether a source's values can all hold at once (each distinct value once: a long article
+    repeats a figure hundreds of times, and pairs of repeats prove nothing)."""
+    return _values_consistent(claims, tolerance)
 
 
 @dataclass

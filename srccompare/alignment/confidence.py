@@ -194,12 +194,19 @@ def distinct_readings(by_source: Mapping[str, Sequence[Claim]], tolerance: Toler
     return len(reading_groups([c for sid in consistent for c in by_source[sid]], tolerance))
 
 
+_MAX_READINGS_SCANNED = 64
+_MAX_VALUES_COMPARED = 12
+
+
 def reading_groups(claims: Sequence[Claim], tolerance: Tolerance) -> list[list[Claim]]:
     """The distinct values of some claims grouped into readings: each value joins the first
     reading whose every value it can hold beside, else starts a new one (in a fixed order)."""
     readings: list[list[Claim]] = []
     for claim in sorted(_distinct(claims), key=lambda c: c.value.model_dump_json()):
-        home = next((r for r in readings if all(_same_reading(claim, other, tolerance) for other in r)), None)
+        # bounded work per value: a row of more than a few dozen readings mixes facts whatever
+        # the grouping, and a reading's first values stand for it
+        home = next((r for r in readings[:_MAX_READINGS_SCANNED]
+                     if all(_same_reading(claim, other, tolerance) for other in r[:_MAX_VALUES_COMPARED])), None)
         if home is None:
             readings.append([claim])
         else:

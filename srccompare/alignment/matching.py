@@ -71,7 +71,8 @@ class _Side:
         self.values = {_comparable(c) for c in every}
         self.specific = any(_specific(c) for c in every)
         self.lead = {_comparable(c) for c in every if in_lead(c)}
-        self.readings = distinct_readings(self.claims, _EXACT)
+        self.distinct = {sid: _distinct(cs) for sid, cs in self.claims.items() if cs}  # each value once per source
+        self.readings = distinct_readings(self.distinct, _EXACT)
 
     def absorb(self, other: "_Side") -> None:
         for sid, cs in other.claims.items():
@@ -184,9 +185,9 @@ def _added_readings(group: _Side, row: _Side) -> int | None:
     """How many readings joining adds (None when a source in both would say two things, not one
     thing twice)."""
     for sid in group.sources & row.sources:
-        if not _consistent(group.claims[sid] + row.claims[sid], _EXACT):
+        if not _consistent(group.distinct[sid] + row.distinct[sid], _EXACT):
             return None
-    union = {sid: group.claims.get(sid, []) + row.claims.get(sid, []) for sid in group.sources | row.sources}
+    union = {sid: group.distinct.get(sid, []) + row.distinct.get(sid, []) for sid in group.sources | row.sources}
     return max(0, distinct_readings(union, _EXACT) - max(group.readings, row.readings))
 
 

@@ -227,14 +227,13 @@ def settle_entity_types(by_source: Mapping[str, Sequence[Claim]]) -> dict[str, l
     return {sid: [settled(c) for c in claims] for sid, claims in by_source.items()}
 
 
-def _epithet_settled(claim: Claim, main: str | None, claims: Sequence[Claim]) -> Claim:
+def _epithet_settled(claim: Claim, main: str | None, name: str | None) -> Claim:
     """"The 28-year-old" is the person the story names most (news calls its subject by an age
     epithet); with no named person it is an age of a person."""
     if main is None:
         frame = claim.frame.model_copy(update={"what": "person"}) if claim.frame else None
         return claim.model_copy(update={"detail": "person", "frame": frame})
-    name = next((c.entity.name for c in claims if c.entity is not None and c.entity.id == main and c.role == "named"), main)
-    who = EntityValue(id=main, name=name, type="person")
+    who = EntityValue(id=main, name=name or main, type="person")
     # the epithet is read as the story's main person, not linked to a name: never a conflict's evidence
     frame = claim.frame.model_copy(update={"what": main, "modifiers": [EPITHET]}) if claim.frame else None
     return claim.model_copy(update={"detail": None, "entity": who, "frame": frame})
@@ -256,10 +255,11 @@ def settle_names(claims: Sequence[Claim]) -> list[Claim]:
             counts[c.entity.id] = counts.get(c.entity.id, 0) + 1
     body_keys = {c.entity.id for c in claims if named(c) and not c.in_title}
     main = max(counts, key=lambda k: (counts[k], k), default=None)  # the person the story names most
+    main_name = next((c.entity.name for c in claims if named(c) and c.entity.id == main and c.role == "named"), main)
     out = []
     for c in claims:
         if c.role == "age" and c.entity is None and c.detail == EPITHET:
-            c = _epithet_settled(c, main, claims)
+            c = _epithet_settled(c, main, main_name)
         if not named(c):
             out.append(c)
             continue
