@@ -218,3 +218,17 @@ def test_a_name_sweep_is_not_stopped_by_an_age():
                       "b": "Police named the 58-year-old Nadia Brenneck as the victim."})
     rows = [r for r in report.rows if r.field.startswith("people.named/brenneck")]
     assert rows and all(c.values for c in rows[0].cells)
+
+
+def test_two_days_of_a_lasting_event_neither_said_to_be_its_start_do_not_clash():
+    report = _report({"a": "Fresh riots were reported in the capital on Saturday, police said.",
+                      "b": "Students announced new protests on Sunday after another night of violence."},
+                     published={"a": date(2024, 3, 11), "b": date(2024, 3, 11)})
+    assert "conflict" not in _verdicts(report).values()
+
+
+def test_two_starts_of_a_lasting_event_said_to_be_its_start_still_clash():
+    report = _report({"a": "The protests began on Saturday in the capital, police said.",
+                      "b": "The protests began on Sunday in the capital, police said."},
+                     published={"a": date(2024, 3, 11), "b": date(2024, 3, 11)})
+    assert "conflict" in _verdicts(report).values()

@@ -23,7 +23,7 @@ import re
 
 from ..claims.words import event_family
 from ..similarity import same_name
-from ..lexicon import EVENT_TRIGGERS, PERSON_NOUNS, THING_CLASSES
+from ..lexicon import DURATIVE_EVENTS, EVENT_TRIGGERS, PERSON_NOUNS, THING_CLASSES
 from ..comparison import _consistent, _distinct  # one notion of "one source's distinct values"
 from ..values import Quantity, Relation, TimeRange, Tolerance
 
@@ -223,6 +223,10 @@ def _granularity(claim: Claim) -> str:
     return ""
 
 
+_START_CUE = re.compile(r"\b(?:began|begun|begins?|start(?:ed|s|ing)?|broke out|erupted|launched|since|"
+                        r"went on strike|walked out|opened|sparked|first)\b", re.IGNORECASE)
+
+
 def _two_people(x: Claim, y: Claim) -> bool:
     """Whether two claims keyed by one surname name people with different given names
     ("Kathryn Jenkin, 20" and "John Jenkin, 23")."""
@@ -248,6 +252,11 @@ def _implausible(x: Claim, y: Claim) -> str | None:
         return f"two people of one surname (“{x.entity.name}”, “{y.entity.name}”)"
     if x.role == "announced":
         return "outlets may quote different announcements"
+    if x.role == "start" and _event_base(x) in DURATIVE_EVENTS and not (x.hedged or y.hedged) \
+            and not any(_START_CUE.search(c.quote) for c in (x, y)):
+        # "fresh riots on Saturday", "rallies on Sunday": days of a lasting event, neither said to be its
+        # start (a planned date, "the strike will go ahead on March 20", is the event's own date)
+        return "days within a lasting event, neither said to be its start"
     gx, gy = _granularity(x), _granularity(y)
     if gx and gy and "open" not in (gx, gy) and gx != gy:
         return f"dates at different precision ({gx}, {gy})"
