@@ -26,7 +26,7 @@ from .claim import Claim
 from .report.model import Verdict
 from .values import Relation, Tolerance
 
-__all__ = ["ComparisonLevel", "LEVELS", "Outcome", "compare_claims", "source_relation", "describe_claim"]
+__all__ = ["ComparisonLevel", "LEVELS", "Outcome", "compare_claims", "source_relation", "describe_claim", "sharpest"]
 
 
 class ComparisonLevel(BaseModel):
@@ -67,14 +67,23 @@ def source_relation(a: Sequence[Claim], b: Sequence[Claim], tolerance: Tolerance
     of the other.
     """
     best = Relation.DISJOINT
-    for x in _distinct(a):
-        for y in _distinct(b):
+    for x in sharpest(a):
+        for y in sharpest(b):
             rel = x.value.relation(y.value, tolerance)
             if _RANK[rel] > _RANK[best]:
                 best = rel
                 if best is Relation.SAME:
                     return best
     return best
+
+
+def sharpest(claims: Sequence[Claim]) -> list[Claim]:
+    """A source's distinct values without the vague ones its precise values fall inside: "dozens
+    dead" in a headline over "63 people died" in the body says 63, and cannot agree with 47."""
+    distinct = _distinct(claims)
+    precise = [c for c in distinct if getattr(c.value, "qualifier", "") != "vague"]
+    return [c for c in distinct if c in precise or not any(
+        p.value.relation(c.value, EXACT) is not Relation.DISJOINT for p in precise)]
 
 
 def _distinct(claims: Sequence[Claim]) -> list[Claim]:

@@ -232,3 +232,10 @@ def test_two_starts_of_a_lasting_event_said_to_be_its_start_still_clash():
                       "b": "The protests began on Sunday in the capital, police said."},
                      published={"a": date(2024, 3, 11), "b": date(2024, 3, 11)})
     assert "conflict" in _verdicts(report).values()
+
+
+def test_a_vague_headline_word_does_not_hide_a_precise_clash():
+    report = _report({"a": "Dozens dead as ferry capsizes off the coast. Sixty-three people died when the ferry "
+                           "capsized on Monday, officials said.",
+                      "b": "Forty-seven people were killed when the ferry capsized on Monday, officials said."})
+    assert _verdicts(report)["deaths.count"] == "conflict"

@@ -12,6 +12,7 @@ from typing import Mapping, Sequence
 from pydantic import BaseModel, ConfigDict
 
 from ..claim import Claim
+from ..comparison import sharpest
 from ..similarity import normalize, same_name
 from .confidence import in_lead, reading_groups
 from .matching import join_rewordings
@@ -113,14 +114,17 @@ def _split_readings(rows: dict[str, dict[str, list[Claim]]], roles: dict[str, st
         for sid, claims in by_source.items():
             if not claims:
                 continue
-            first = {home[min(claims, key=_position).value.model_dump_json()]}
-            body = [c for c in claims if not c.in_title]
+            sharp = {c.value.model_dump_json() for c in sharpest(claims)}  # "dozens" yields to "63" beside it
+            telling = [c for c in claims if c.value.model_dump_json() in sharp]
+            first = {home[min(telling, key=_position).value.model_dump_json()]}
+            body = [c for c in telling if not c.in_title]
             if body and in_lead(min(body, key=_position)):
                 # a headline that contradicts its own lead is one statement, for provenance to show
                 first.add(home[min(body, key=_position).value.model_dump_json()])
             for claim in claims:
                 reading = home[claim.value.model_dump_json()]
-                (main if reading in first else later[reading])[sid].append(claim)
+                vague = claim.value.model_dump_json() not in sharp
+                (main if reading in first or vague else later[reading])[sid].append(claim)
         parts = [main] + [part for part in later if any(part.values())]
         if len(parts) > 1:
             mixed.update([field] + [f"{field}~other{k}" for k in range(1, len(parts))])
