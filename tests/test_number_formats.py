@@ -10,6 +10,8 @@ CASES = [
     ("The 6.3-magnitude quake hit at night.", [("6.3", 6.3, 6.3, "magnitude")]),
     ("A 5.1 earthquake was felt in the port.", [("5.1", 5.1, 5.1, "magnitude")]),
     ("The club paid 7m euros for the striker.", [("7m euros", 7e6, 7e6, "eur")]),
+    ("The village lies 12 km from the port.", [("12 km", 12, 12, "kilometre")]),
+    ("The village lies 12 kilometers from the port.", [("12", 12, 12, "kilometre")]),
     ("Ministers agreed a 40bn-euro rescue package for the banks.", [("40bn-euro", 4e10, 4e10, "eur")]),
     ("Some 15 000 residents were moved.", [("15 000", 15000, 15000, "")]),
     ("Between a quarter and half of the homes flooded.", [("Between a quarter and half", 25.0, 50.0, "percent")]),

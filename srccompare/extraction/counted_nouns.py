@@ -49,10 +49,18 @@ def _is_plural(word: str) -> bool:
     )
 
 
+# one spelling per unit of length, so that "4 km" and "about 4 kilometres" are one measure
+UNIT_SPELLINGS = {"km": "kilometre", "kms": "kilometre", "kilometer": "kilometre", "kilometers": "kilometre",
+                  "kilometres": "kilometre", "meter": "metre", "meters": "metre", "metres": "metre",
+                  "ft": "foot", "feet": "foot", "mi": "mile", "miles": "mile"}
+
+
 def singular_unit(noun: str) -> str:
     """The counted noun as a unit: singular, lower case ("troops" → "troop", "people" →
     "person", "dollars" → "usd")."""
     word = noun.lower()
+    if word in UNIT_SPELLINGS:
+        return UNIT_SPELLINGS[word]
     if _ACRONYM_PLURAL.fullmatch(noun):
         return word[:-1]
     if word in CURRENCY_WORDS:

@@ -28,7 +28,7 @@ from decimal import Decimal, InvalidOperation
 
 from ..mentions import QuantityMention
 from ..values import QUALIFIER_BOUNDS, Quantity
-from .counted_nouns import _counted_noun, singular_unit
+from .counted_nouns import UNIT_SPELLINGS, _counted_noun, singular_unit
 from .number_pattern import _MASTER, _SINGLE, _scan_start
 from .number_traps import _glued, _is_count
 from .number_words import (
@@ -272,6 +272,7 @@ def _read_number_match(
         unit = "percentage point" if "point" in percent.lower() else "percent"
     elif match.group("uabbr"):
         unit = " ".join(match.group("uabbr").lower().split())
+        unit = UNIT_SPELLINGS.get(unit, unit)  # "4 km" and "4 kilometres" are one unit
     strong = match.group("strong")
     plus = (match.group("plus") or "").strip().lower()
     if plus == "+" and qualifier == "exact":
