@@ -42,7 +42,8 @@ _EXIT_CODES = """exit status:
   0  the report was written (also when it holds conflicts, unless --fail-on-conflict)
   1  with --fail-on-conflict: the report holds at least one conflict
   2  bad input or usage: one line on stderr names the file and the problem
-     (--debug shows the traceback instead)"""
+     (--debug shows the traceback instead); also when files could not be read and fewer
+     than two sources are left: the report is still written, listing those files"""
 
 _MAIN_EPILOG = f"""examples:
   srccompare compare fixtures/csto-withdrawal --format html -o report.html

@@ -166,3 +166,14 @@ def test_two_raids_in_one_city_on_one_day_are_two_events(tmp_path):
     # too few outlets for absent names to count: it is each raid's own suspect that tells them apart
     articles, _ = load_feed([tmp_path / "feed"])
     assert len(cluster_articles(articles, ClusterSettings(main_name_check=False)).events) == 1
+
+
+def test_cluster_command_keeps_the_readable_articles_and_names_the_bad_file(tmp_path, capsys):
+    for original in sorted((ROOT / "fixtures" / "csto-withdrawal").glob("*.md")):
+        (tmp_path / original.name).write_text(original.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "broken.md").write_bytes(b"\xff\xfe\x00\xd9garbage")
+    out = tmp_path / "events.json"
+    assert main(["cluster", str(tmp_path), "--format", "json", "-o", str(out)]) == 2
+    assert '"events"' in out.read_text(encoding="utf-8")
+    err = capsys.readouterr().err
+    assert "broken.md" in err and err.count("\n") == 1

@@ -587,3 +587,12 @@ def test_as_planned_tells_no_tense():
     text = "The leader told strikers that the walkout would end as planned on Wednesday."
     (timex,) = tag_timexes(text, date(2025, 3, 3))
     assert timex.value == "2025-03-05"
+
+
+def test_the_publication_day_may_be_given_as_an_iso_string():
+    from datetime import date as _date
+    from srccompare import tag_timexes as _tag
+    text = "The council met on Friday."
+    assert [t.value for t in _tag(text, "2024-03-19")] == [t.value for t in _tag(text, _date(2024, 3, 19))]
+    with pytest.raises(ValueError):
+        _tag(text, "19/03/2024")

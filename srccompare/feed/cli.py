@@ -28,10 +28,17 @@ def add_commands(commands, common: argparse.ArgumentParser) -> dict[str, Callabl
 
 
 def _cluster(args: argparse.Namespace) -> int:
-    from ..errors import InputError
-    from . import cluster_paths, render_events
+    from ..errors import EmptyInputError, InputError
+    from . import cluster_articles, load_feed, render_events
 
-    text = render_events(cluster_paths(args.paths), args.format)
+    # one bad file never loses the others: the readable ones are clustered, each bad one is named
+    articles, failures = load_feed(args.paths, keep_going=True)
+    if not articles:
+        why = f" ({failures[0].error}" + (f"; and {len(failures) - 1} more)" if len(failures) > 1 else ")") if failures else ""
+        raise EmptyInputError(", ".join(str(p) for p in args.paths), f"no readable article to cluster{why}")
+    for failure in failures:
+        print(f"srccompare: skipped {failure.error}", file=sys.stderr)
+    text = render_events(cluster_articles(articles), args.format)
     if args.output is None:
         sys.stdout.write(text)
     else:
@@ -39,7 +46,7 @@ def _cluster(args: argparse.Namespace) -> int:
             Path(args.output).write_text(text, encoding="utf-8")
         except OSError as exc:
             raise InputError(args.output, f"cannot write: {exc.strerror or exc}") from None
-    return 0
+    return 2 if failures else 0  # the events were written; some files could not be read
 
 
 def _batch(args: argparse.Namespace) -> int:

@@ -49,7 +49,7 @@ _PRECISIONS = ("day", "week", "month", "quarter", "year")
 
 
 def tag_timexes(
-    text: str, dct: date | None, dct_precision: str = "day", *, doc: "Doc | None" = None,
+    text: str, dct: date | str | None, dct_precision: str = "day", *, doc: "Doc | None" = None,
     zone: str | None = None,
 ) -> list[Timex]:
     """Every temporal expression in ``text``, normalised TimeML-style against ``dct``.
@@ -63,10 +63,16 @@ def tag_timexes(
     publication's time zone (an IANA name, "+01:00" or "GMT"): a clock time written in another
     named zone ("0800 GMT", "10.15 p.m. ET") is then converted to it; without it clock times
     keep the zone they are written in.
+    ``dct`` may be a ``date`` or an ISO date string ("2024-03-19").
     Offsets are character offsets into ``text``; results are in text order and do not overlap.
     """
     if dct_precision not in _PRECISIONS:
         raise ValueError(f"dct_precision must be one of {_PRECISIONS}, not {dct_precision!r}")
+    if isinstance(dct, str):  # "2024-03-19", as a user would write it
+        try:
+            dct = date.fromisoformat(dct[:10])
+        except ValueError:
+            raise ValueError(f"dct must be a date or an ISO date (YYYY-MM-DD), not {dct!r}") from None
     syntax = None
     if doc is not None:
         # a cheap check that the parse is of this text (doc.text would rebuild the whole string)
