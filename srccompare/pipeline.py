@@ -20,7 +20,7 @@ from .comparison import compare_claims
 from .errors import UsageError
 from .nlp import parse
 from .bounds import resolvable_publication
-from .intake import calendar_warnings, input_warnings, take_in, unreadable_entries
+from .intake import calendar_warnings, input_warnings, language_warning, take_in, unreadable_entries
 from .linear import gc_paused
 from .provenance import annotate_report, build_context, weigh_row
 from .reading import read_text
@@ -48,6 +48,9 @@ def summarize_article(article: Article) -> SourceSummary:
     dct, precision = _document_time(article.source)
     claims: list[Claim] = []
     warnings = list(article.source.warnings) + input_warnings(article.source)
+    foreign = language_warning(article.text, article.source.path or article.source.outlet)
+    if foreign:
+        warnings.append(foreign)
     published = article.source.published
     if published is not None and published.precision != "day":
         warnings.append(f"publication date known only to the {published.precision} ({published.raw}): "

@@ -229,3 +229,14 @@ def test_deeply_nested_data_is_a_metadata_error(tmp_path: Path) -> None:
     with pytest.raises(MetadataError) as error:
         compare_paths(deep)
     assert str(error.value).startswith(str(deep)) and "nested too deeply" in str(error.value)
+
+
+def test_a_text_that_does_not_read_as_english_is_marked():
+    from srccompare.intake import language_warning
+    french = ("Le ferry a chaviré lundi au large de la côte. Soixante-trois personnes sont mortes, selon les "
+              "autorités locales qui ont ouvert une enquête sur les causes du naufrage et la météo de la nuit.")
+    english = ("The ferry capsized on Monday off the coast. Sixty-three people died, according to local officials "
+               "who opened an investigation into the causes of the sinking and the weather of the night.")
+    assert "does not read as English" in language_warning(french, "fr.md")
+    assert language_warning(english, "en.md") is None
+    assert language_warning("Short text.", "s.md") is None  # too few words to judge
