@@ -185,6 +185,23 @@ class SpanIndex:
         return i >= 0 and self._reach[i] > start
 
 
+_SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
+
+
+def _pronouns_resolved(attributions: list[AttributionMention]) -> list[AttributionMention]:
+    """A speaker written as a pronoun ("he said") is the last speaker named before it ("Smith
+    said … He said …"); with none named before, the attribution says nothing and is dropped,
+    rather than reading "according to he"."""
+    resolved, last_named = [], None
+    for attribution in sorted(attributions, key=lambda a: (a.start, a.end)):
+        if attribution.speaker.strip().lower() not in _SPEAKER_PRONOUNS:
+            last_named = attribution.speaker
+            resolved.append(attribution)
+        elif last_named is not None:
+            resolved.append(attribution.model_copy(update={"speaker": last_named}))
+    return resolved
+
+
 def read_text(
     text: str,
     *,
@@ -217,7 +234,7 @@ def read_text(
     quantities = [q for q in all_quantities if not time_index.overlaps(q.start, q.end)]
     entities = find_entities(text, people=False)
     entity_index = SpanIndex([(e.start, e.end) for e in entities])
-    attributions = find_attributions(text, kept)
+    attributions = _pronouns_resolved(find_attributions(text, kept))
     triggers = [
         t for t in _triggers(text)
         if not entity_index.overlaps(t.start, t.end) and not time_index.overlaps(t.start, t.end)

@@ -162,3 +162,11 @@ MORE_CASES = [
 @pytest.mark.parametrize("text, expected", MORE_CASES, ids=[c[0][:40] for c in MORE_CASES])
 def test_more_attributions(text: str, expected: list[tuple[str, str, str, list[int]]]) -> None:
     assert attributions(text) == expected
+
+
+def test_a_pronoun_speaker_is_the_last_speaker_named_and_never_shown_as_a_pronoun():
+    from srccompare.reading import read_text
+    reading = read_text("Governor Alice Mbeki said 40 people were rescued. He said 12 people were missing.")
+    assert {a.speaker for a in reading.attributions} == {"Governor Alice Mbeki"}
+    alone = read_text("He said 12 people were missing after the storm.")
+    assert not alone.attributions

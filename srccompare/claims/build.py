@@ -26,11 +26,13 @@ def make_claim(source: str, reading: Reading, sm: SentenceMentions, *, event: st
     """A claim of one source: the value, its words and the sentence they sit in, who said it,
     and whether a modal or future word hedges it."""
     window = reading.text[max(sm.sentence.start, hedge_from - 30):hedge_to]
+    speaker = sm.attributions[0].speaker if sm.attributions else None
+    if speaker is not None and role == "named" and text in speaker:
+        speaker = None  # the speaker's own name is not a claim the speaker makes ("according to Governor X")
     return Claim(
         source=source, event=event, role=role, value=value, entity=entity, detail=detail, text=text,
         quote=sm.sentence.text, start=start, end=end, in_title=reading.in_title,
-        attribution=sm.attributions[0].speaker if sm.attributions else None,
-        hedged=_HEDGE.search(window) is not None, frame=frame,
+        attribution=speaker, hedged=_HEDGE.search(window) is not None, frame=frame,
     )
 
 
