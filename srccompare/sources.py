@@ -6,11 +6,12 @@ their metadata (``outlet``, ``published``, ``title``, ``url``) into a
 :class:`~srccompare.article.SourceInfo`, and fails with one-line errors ("path: problem") from
 :mod:`srccompare.errors` when a file cannot be used.
 
-Text is decoded as UTF-8 (a UTF-8 byte-order mark is dropped) or as UTF-16/32 when the file
-starts with that encoding's byte-order mark; nothing else is guessed, so invalid UTF-8 is an
-error that names the byte offset rather than silent mojibake. Windows (``\\r\\n``) and old Mac
-(``\\r``) line endings become ``\\n`` before anything else: **every character offset srccompare
-reports refers to this normalised text** (``Article.text``), not to the bytes on disk.
+Text is decoded (in :mod:`srccompare.decoding`) as UTF-8 (a UTF-8 byte-order mark is dropped)
+or as UTF-16/32 when the file starts with that encoding's byte-order mark; nothing else is
+guessed, so invalid UTF-8 is an error that names the byte offset rather than silent mojibake.
+Windows (``\\r\\n``) and old Mac (``\\r``) line endings become ``\\n`` before anything else:
+**every character offset srccompare reports refers to this normalised text** (``Article.text``),
+not to the bytes on disk.
 
 Reviewed summaries (YAML/JSON with a top-level ``claims`` key, written by ``srccompare extract``)
 are recognised by :func:`is_summary_file` and skipped by :func:`load_articles`; another module
@@ -22,7 +23,6 @@ from __future__ import annotations
 import json
 import logging
 import re
-import sys
 import unicodedata
 from collections.abc import Sequence
 from datetime import date, datetime
@@ -32,12 +32,11 @@ from typing import Any
 import yaml
 
 from .article import Article, Published, SourceInfo
+from .decoding import STDIN, STDIN_PATH, _read_text, read_text_file  # noqa: F401 (re-exported)
 from .errors import (
-    DecodeError,
     EmptyInputError,
     InputError,
     MetadataError,
-    TooLargeError,
 )
 
 __all__ = [
@@ -268,116 +267,6 @@ def _kind_of(path: Path, text: str) -> str:
     if head.startswith("{"):
         return "data"
     return "text"
-
-
-def read_text_file(path: str | Path, *, max_bytes: int = 5_000_000) -> str:
-    """A plain text file as text, with the same checks and messages as articles get
-    (missing, too large, binary, undecodable); line endings are normalised to "\\n"."""
-    return _read_text(Path(path), max_bytes)
-
-
-STDIN = "-"
-STDIN_PATH = Path(STDIN)
-_stdin_cache: dict[int, bytes] = {}  # standard input can be read once; the report reads it again
-
-
-def _read_stdin(max_bytes: int) -> bytes:
-    if 0 not in _stdin_cache:
-        stream = getattr(sys.stdin, "buffer", None)
-        if stream is None:
-            raise InputError("-", "standard input cannot be read")
-        _stdin_cache[0] = stream.read(max_bytes + 1)
-    return _stdin_cache[0]
-
-
-def _read_text(path: Path, max_bytes: int) -> str:
-    """Bytes → normalised text, or the error that says why not."""
-    name = str(path)
-    if name == STDIN:
-        data = _read_stdin(max_bytes)
-        name = "<stdin>"
-        if len(data) > max_bytes:
-            raise TooLargeError(name, f"input is over the limit of {max_bytes:,} bytes")
-        return _text_of(data, name)
-    try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise TooLargeError(
-                name, f"file is {size:,} bytes, over the limit of {max_bytes:,} bytes"
-            )
-        with path.open("rb") as handle:
-            data = handle.read(max_bytes + 1)
-    except InputError:
-        raise
-    except FileNotFoundError:
-        raise InputError(name, "no such file") from None
-    except IsADirectoryError:
-        raise InputError(name, "is a folder, not a file") from None
-    except OSError as exc:
-        raise InputError(name, f"cannot be read ({exc.strerror or exc})") from None
-    if len(data) > max_bytes:
-        raise TooLargeError(name, f"file is over the limit of {max_bytes:,} bytes")
-    return _text_of(data, name)
-
-
-def _text_of(data: bytes, name: str) -> str:
-    if not data.strip():
-        raise EmptyInputError(name, "the file is empty")
-    text = _decode(data, name)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if not text.strip():
-        raise EmptyInputError(name, "the file holds only whitespace")
-    return text
-
-
-def _decode(data: bytes, name: str) -> str:
-    boms = (
-        (b"\xff\xfe\x00\x00", "utf-32-le"),
-        (b"\x00\x00\xfe\xff", "utf-32-be"),
-        (b"\xef\xbb\xbf", "utf-8"),
-        (b"\xff\xfe", "utf-16-le"),
-        (b"\xfe\xff", "utf-16-be"),
-    )
-    for bom, encoding in boms:
-        if data.startswith(bom):
-            try:
-                text = data[len(bom) :].decode(encoding)
-            except UnicodeDecodeError as exc:
-                raise DecodeError(
-                    name,
-                    f"starts with a {encoding} byte-order mark but byte {exc.start + len(bom)} is not {encoding}",
-                ) from None
-            _reject_binary(text, name)
-            return text
-    nul = data.find(b"\x00")
-    if nul != -1:
-        raise DecodeError(
-            name, f"looks binary (NUL byte at offset {nul}); expected UTF-8 text"
-        )
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise DecodeError(
-            name,
-            f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
-            "save the file as UTF-8",
-        ) from None
-    _reject_binary(text, name)
-    return text
-
-
-# Unicode "Cc" characters other than tab and line breaks (\t \n \v \f \r)
-_CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
-
-
-def _reject_binary(text: str, name: str) -> None:
-    """Text with many control characters (other than tab and line breaks) is not an article."""
-    sample = text[:100_000]
-    controls = len(_CONTROL_CHARACTERS.findall(sample))
-    if "\x00" in sample or controls > max(8, len(sample) // 20):
-        raise DecodeError(
-            name, f"looks binary ({controls} control characters); expected text"
-        )
 
 
 # --- formats ---------------------------------------------------------------------------------
