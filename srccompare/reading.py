@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 from .cleaning import boilerplate_spans
-from .extraction.attribution import find_attributions
+from .extraction.attribution import _PRONOUNS, find_attributions
 from .extraction.entities import find_entities
 from .extraction.numbers import find_quantities
 from .extraction.times import find_time_mentions
@@ -185,16 +185,13 @@ class SpanIndex:
         return i >= 0 and self._reach[i] > start
 
 
-_SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
-
-
 def _pronouns_resolved(attributions: list[AttributionMention]) -> list[AttributionMention]:
     """A speaker written as a pronoun ("he said") is the last speaker named before it ("Smith
     said … He said …"); with none named before, the attribution says nothing and is dropped,
     rather than reading "according to he"."""
     resolved, last_named = [], None
     for attribution in sorted(attributions, key=lambda a: (a.start, a.end)):
-        if attribution.speaker.strip().lower() not in _SPEAKER_PRONOUNS:
+        if attribution.speaker.strip().lower() not in _PRONOUNS:
             last_named = attribution.speaker
             resolved.append(attribution)
         elif last_named is not None:

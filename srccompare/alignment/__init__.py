@@ -12,11 +12,10 @@ from typing import Mapping, Sequence
 from pydantic import BaseModel, ConfigDict
 
 from ..claim import Claim
-from ..comparison import sharpest
+from ..comparison import EXACT, sharpest
 from ..similarity import normalize, same_name
 from .confidence import in_lead, reading_groups
 from .matching import join_rewordings
-from ..values import Tolerance
 
 __all__ = ["AlignedRow", "align"]
 
@@ -104,7 +103,7 @@ def _split_readings(rows: dict[str, dict[str, list[Claim]]], roles: dict[str, st
     for field in sorted(rows):
         by_source = rows[field]
         every = [c for claims in by_source.values() for c in claims]
-        readings = reading_groups(every, _EXACT) if roles[field] != "named" else []
+        readings = reading_groups(every, EXACT) if roles[field] != "named" else []
         if len(readings) < 2:
             split[field] = by_source
             continue
@@ -134,5 +133,3 @@ def _split_readings(rows: dict[str, dict[str, list[Claim]]], roles: dict[str, st
             roles[name], labels[name] = roles[field], labels[field]
     return split
 
-
-_EXACT = Tolerance()

@@ -287,8 +287,20 @@ def _lead_says_otherwise(claim: Claim, lead: Sequence[Claim], tolerance: Toleran
     return bool(same_kind) and not any(_same_reading(claim, c, tolerance) for c in same_kind)
 
 
-def _sources_of(pair: Sequence[Claim], by_source: Mapping[str, Sequence[Claim]]) -> list[str]:
-    return [next(sid for sid, claims in by_source.items() if any(c is claim for c in claims)) for claim in pair]
+def _doubt(x: Claim, y: Claim, a: str, b: str, *, mixed: bool, leads: Mapping[str, Sequence[Claim]] | None,
+           published: Mapping[str, str | None] | None, tolerance: Tolerance) -> str | None:
+    """Why a clashing pair of claims (of sources ``a`` and ``b``) cannot be trusted as one fact
+    whatever its match weight, or None: "" when the reason is the claims' own evidence."""
+    if leads is not None:
+        other = next((c for c, sid in ((x, a), (y, b)) if _lead_says_otherwise(c, leads.get(sid, ()), tolerance)), None)
+        if other is not None:
+            return f"“{other.text}” is not in its outlet's lead, which gives another value for this"
+    if mixed and not (in_lead(x) and in_lead(y)):
+        return (f"one outlet gives several values for this kind of fact, and “{x.text}”, “{y.text}” are not both "
+                "in the outlets' leads")
+    if (is_relative(x) or is_relative(y)) and published is not None and (published.get(a) is None or published.get(b) is None):
+        return ""  # "Monday" in an undated article: no day to read it against
+    return None
 
 
 def confident_clash(by_source: Mapping[str, Sequence[Claim]], tolerance: Tolerance,
@@ -307,35 +319,22 @@ def confident_clash(by_source: Mapping[str, Sequence[Claim]], tolerance: Toleran
     readings = distinct_readings(by_source, tolerance)
     if readings > 2:
         return False, 0.0, f"{readings} different values: the row likely mixes several facts"
-    best, pair = 0.0, None
+    best, pair, why = 0.0, None, None
     for a, b in combinations(sorted(sid for sid, claims in by_source.items() if claims), 2):
         for x in _distinct(by_source[a]):
             for y in _distinct(by_source[b]):
                 if x.value.relation(y.value, tolerance) is Relation.DISJOINT:
                     weight = 0.0 if _implausible(x, y) else pair_confidence(x, y)
-                    if mixed and not (in_lead(x) and in_lead(y)):
+                    doubt = _doubt(x, y, a, b, mixed=mixed, leads=leads, published=published, tolerance=tolerance)
+                    if doubt is not None:
                         weight = min(weight, 0.5)
-                    if leads is not None and (_lead_says_otherwise(x, leads.get(a, ()), tolerance)
-                                              or _lead_says_otherwise(y, leads.get(b, ()), tolerance)):
-                        weight = min(weight, 0.5)
-                    if (is_relative(x) or is_relative(y)) and published is not None and \
-                            (published.get(a) is None or published.get(b) is None):
-                        weight = min(weight, 0.5)  # "Monday" in an undated article: no day to read it against
                     if pair is None or weight > best:
-                        best, pair = weight, (x, y)
+                        best, pair, why = weight, (x, y), doubt
     if best >= CONFIDENT:
         return True, best, ""
     if pair is None:
         return False, best, "the values are not confidently the same fact"
-    if leads is not None and pair is not None:
-        other = next((c for c, sid in zip(pair, _sources_of(pair, by_source))
-                      if _lead_says_otherwise(c, leads.get(sid, ()), tolerance)), None)
-        if other is not None:
-            return False, best, (f"the values are not confidently the same fact (“{other.text}” is not in its outlet's "
-                                 f"lead, which gives another value for this; match weight {best:.2f})")
-    if mixed and not all(in_lead(c) for c in pair):
-        return False, best, ("the values are not confidently the same fact (one outlet gives several values for this "
-                             f"kind of fact, and “{pair[0].text}”, “{pair[1].text}” are not both in the outlets' leads; "
-                             f"match weight {best:.2f})")
+    if why:
+        return False, best, f"the values are not confidently the same fact ({why}; match weight {best:.2f})"
     evidence = _implausible(*pair) or "; ".join(dict.fromkeys(f"{claim_evidence(c).label} (“{c.text}”)" for c in pair))
     return False, best, f"the values are not confidently the same fact ({evidence}; match weight {best:.2f})"

@@ -30,18 +30,17 @@ from typing import Mapping, Sequence
 
 from ..claim import Claim
 from ..claims.words import DISTANCE_UNITS, canonical_what
-from ..comparison import _consistent, _distinct
+from ..comparison import EXACT, _consistent, _distinct
 from ..lexicon import PERSON_NOUNS
-from ..values import CLOCK_UNIT, Quantity, TimeRange, Tolerance
+from ..values import CLOCK_UNIT, Quantity, TimeRange
 from .confidence import distinct_readings, in_lead, is_relative
 
-__all__ = ["join_rewordings", "JOIN_WEIGHT", "DIFFERENT_VALUES_WEIGHT", "row_weight", "role_class"]
+__all__ = ["join_rewordings", "JOIN_WEIGHT", "DIFFERENT_VALUES_WEIGHT", "role_class"]
 
 JOIN_WEIGHT = 3.0
 DIFFERENT_VALUES_WEIGHT = 4.0  # values that differ (in precision, hedging) need more evidence than one same value
 CANDIDATES_PER_BLOCK = 48  # groups a row is weighed against in each of its blocks
 CLASH_WEIGHT = 3.5  # two rows whose values clash join only on strong evidence (and the gate still judges)
-_EXACT = Tolerance()
 _WORD = re.compile(r"[a-z][a-z'-]{2,}")
 _STOP = frozenset("""the and for that with from this were was has have had his her their its they them said says will
 would been being are but not who which when where what than then into onto over under after before about also
@@ -72,7 +71,7 @@ class _Side:
         self.specific = any(_specific(c) for c in every)
         self.lead = {_comparable(c) for c in every if in_lead(c)}
         self.distinct = {sid: _distinct(cs) for sid, cs in self.claims.items() if cs}  # each value once per source
-        self.readings = distinct_readings(self.distinct, _EXACT)
+        self.readings = distinct_readings(self.distinct, EXACT)
 
     def absorb(self, other: "_Side") -> None:
         for sid, cs in other.claims.items():
@@ -105,11 +104,6 @@ def _specific(claim: Claim) -> bool:
     return _significant_digits(x) >= 2
 
 
-def row_weight(a: Mapping[str, Sequence[Claim]], b: Mapping[str, Sequence[Claim]]) -> float:
-    """The evidence that two rows (source id → claims) state one fact."""
-    return _weight(_Side("a", a), _Side("b", b))
-
-
 def _weight(a: _Side, b: _Side) -> float:
     weight = 0.0
     if a.whats & b.whats:
@@ -137,15 +131,19 @@ def _weight(a: _Side, b: _Side) -> float:
     return weight
 
 
+def _unit_kind(value) -> str:
+    """A value's unit as comparison sees it: people are people whatever the noun, and a scale's
+    name ("magnitude") is no unit."""
+    unit = getattr(value, "unit", "")
+    return unit if unit and unit not in PERSON_NOUNS and unit not in ("person", "magnitude") else ""
+
+
 def _comparable(claim: Claim) -> str:
     """A value as comparison sees it: bounds for intervals (the counted noun is the frame's business)."""
     value = claim.value
     bounds = getattr(value, "bounds", None)
     if bounds is not None:
-        unit = getattr(value, "unit", "")
-        # people are people whatever the noun; a scale's name ("magnitude") is no unit
-        kind = unit if unit and unit not in PERSON_NOUNS and unit not in ("person", "magnitude") else ""
-        return f"{value.kind}:{kind}:{bounds()}"
+        return f"{value.kind}:{_unit_kind(value)}:{bounds()}"
     return value.model_dump_json()
 
 
@@ -154,7 +152,7 @@ def _block(claim: Claim) -> str:
     family, and the same order of magnitude (a day for dates)."""
     value = claim.value
     if isinstance(value, Quantity):
-        unit = value.unit if value.unit and value.unit not in PERSON_NOUNS and value.unit not in ("person", "magnitude") else ""
+        unit = _unit_kind(value)
         if unit in DISTANCE_UNITS:
             unit = "distance"
         size = value.stated if value.stated is not None else (value.low if value.low is not None else value.high)
@@ -185,10 +183,10 @@ def _added_readings(group: _Side, row: _Side) -> int | None:
     """How many readings joining adds (None when a source in both would say two things, not one
     thing twice)."""
     for sid in group.sources & row.sources:
-        if not _consistent(group.distinct[sid] + row.distinct[sid], _EXACT):
+        if not _consistent(group.distinct[sid] + row.distinct[sid], EXACT):
             return None
     union = {sid: group.distinct.get(sid, []) + row.distinct.get(sid, []) for sid in group.sources | row.sources}
-    return max(0, distinct_readings(union, _EXACT) - max(group.readings, row.readings))
+    return max(0, distinct_readings(union, EXACT) - max(group.readings, row.readings))
 
 
 def _needed(group: _Side, row: _Side) -> float | None:

@@ -11,8 +11,7 @@ from typing import Sequence
 
 from ..alignment import AlignedRow
 from ..claim import Claim
-from ..comparison import _consistent as _values_consistent  # one notion of "can all hold"
-from ..comparison import source_relation
+from ..comparison import _consistent, source_relation  # one notion of "can all hold"
 from ..values import Relation, Tolerance
 from .context import ProvenanceContext
 from .timeline import _entry_time, _phrase_role
@@ -34,12 +33,6 @@ def _describe(claims: Sequence[Claim], tolerance: Tolerance | None = None) -> st
         if not any(claim.value.relation(s.value, tolerance or Tolerance()) is Relation.SAME for s in seen):
             seen.append(claim)
     return "; ".join(dict.fromkeys(c.value.describe() for c in seen))
-
-
-def _consistent(claims: Sequence[Claim], tolerance: Tolerance) -> bool:
-    """Whether a source's values can all hold at once (each distinct value once: a long article
-    repeats a figure hundreds of times, and pairs of repeats prove nothing)."""
-    return _values_consistent(claims, tolerance)
 
 
 @dataclass
