@@ -81,9 +81,13 @@ def sharpest(claims: Sequence[Claim]) -> list[Claim]:
     """A source's distinct values without the vague ones its precise values fall inside: "dozens
     dead" in a headline over "63 people died" in the body says 63, and cannot agree with 47."""
     distinct = _distinct(claims)
-    precise = [c for c in distinct if getattr(c.value, "qualifier", "") != "vague"]
-    return [c for c in distinct if c in precise or not any(
+    precise = [c for c in distinct if not _vague(c)]
+    return [c for c in distinct if not _vague(c) or not any(
         p.value.relation(c.value, EXACT) is not Relation.DISJOINT for p in precise)]
+
+
+def _vague(claim: Claim) -> bool:
+    return getattr(claim.value, "qualifier", "") == "vague"
 
 
 def _distinct(claims: Sequence[Claim]) -> list[Claim]:
