@@ -28,6 +28,7 @@ def add_commands(commands, common: argparse.ArgumentParser) -> dict[str, Callabl
 
 
 def _cluster(args: argparse.Namespace) -> int:
+    from ..cli import EXIT_BAD_INPUT, EXIT_OK
     from ..errors import EmptyInputError, InputError
     from . import cluster_articles, load_feed, render_events
 
@@ -46,7 +47,7 @@ def _cluster(args: argparse.Namespace) -> int:
             Path(args.output).write_text(text, encoding="utf-8")
         except OSError as exc:
             raise InputError(args.output, f"cannot write: {exc.strerror or exc}") from None
-    return 2 if failures else 0  # the events were written; some files could not be read
+    return EXIT_BAD_INPUT if failures else EXIT_OK  # the events were written; some files could not be read
 
 
 def _batch(args: argparse.Namespace) -> int:
