@@ -239,3 +239,41 @@ def test_a_vague_headline_word_does_not_hide_a_precise_clash():
                            "capsized on Monday, officials said.",
                       "b": "Forty-seven people were killed when the ferry capsized on Monday, officials said."})
     assert _verdicts(report)["deaths.count"] == "conflict"
+
+
+def test_an_unrounded_figure_is_distinctive_a_rounded_one_is_not():
+    # "2:09 a.m.", "2.7 miles", "178 deputies" are copied from one source document, not rounded by a
+    # reporter: agreeing on one weighs as much as all other evidence needed to join two rows
+    from srccompare.alignment.matching import DISTINCTIVE_VALUE_WEIGHT, JOIN_WEIGHT, _distinctive
+    def distinctive(text: str) -> set[bool]:
+        return {_distinctive(c) for c in _claims(text) if c.role not in ("date", "named")}
+    assert distinctive("The quake struck at 2:09 a.m., the survey said.") == {True}
+    assert distinctive("The quake had a depth of 2.7 miles, the survey said.") == {True}
+    assert distinctive("With 178 deputies voting for it, the law passed.") == {True}
+    assert distinctive("The quake struck at 2:10 a.m., the survey said.") == {False}
+    assert distinctive("With about 178 deputies voting for it, the law passed.") == {False}
+    assert distinctive("With 180 deputies voting for it, the law passed.") == {False}
+    assert distinctive("Police said 12 people were injured in the blast.") == {False}
+    assert DISTINCTIVE_VALUE_WEIGHT >= JOIN_WEIGHT
+
+
+def test_a_day_or_a_passive_subject_does_not_own_a_value():
+    # "Thursday's jolt" is no one's jolt; "the valley was shaken" undergoes the quake, it does not do it
+    frames = {c.frame.owner for c in _claims("Thursday's 2:09 a.m. jolt lasted longer than usual.") if c.frame}
+    assert frames <= {""}
+    frames = {c.frame.owner for c in _claims("The Napa Valley was shaken at 2:09 a.m. by the quake.") if c.frame}
+    assert frames <= {""}
+    frames = {c.frame.owner for c in _claims("Lowe is believed to be seeking a five-year deal.") if c.frame}
+    assert "lowe" in frames
+
+
+def test_a_named_persons_age_is_about_a_person_as_an_age_of_a_woman_is():
+    # "a 63-year-old woman" and "Rose Kafoury, 63" may be one person: their rows weigh as two
+    # people's ages, not as ages of two unrelated things
+    from srccompare.alignment.matching import JOIN_WEIGHT, _Side, _weight
+    named = [c for c in _claims("Police said Rose Kafoury, 63, died at the scene.") if c.role == "age"]
+    unnamed = [c for c in _claims("Police said a 63-year-old woman died at the scene.") if c.role == "age"]
+    assert named and unnamed
+    a, b = _Side("named", {"a": named}), _Side("unnamed", {"b": unnamed})
+    assert a.whats == {"person"}
+    assert _weight(a, b) >= JOIN_WEIGHT

@@ -13,8 +13,10 @@ evidence field by field, as in record linkage (Fellegi-Sunter):
 - whose value it is, or where a distance is measured from;
 - the context: how many content words the quoted sentences share (wire copies and rewrites share
   most of theirs);
-- the value: the same figure agreeing is strong evidence when the figure is rare ("2.7 miles",
-  "9:27 a.m.", "$13.9 billion"), none when it is common ("two", "Sunday");
+- the value: the same figure agreeing is evidence when the figure is rare ("2.7 miles",
+  "9:27 a.m.", "$13.9 billion"), none when it is common ("two", "Sunday"); an unrounded figure
+  ("2:09 a.m.", "178 deputies") comes from one source document, and its agreement alone joins
+  rows unless other evidence speaks against it;
 - the lead: the same value stated in both headlines or first sentences, where news states its
   main event ("killed on Monday" and "the Monday shooting" date one event).
 
@@ -40,6 +42,7 @@ __all__ = ["join_rewordings", "JOIN_WEIGHT", "DIFFERENT_VALUES_WEIGHT", "role_cl
 JOIN_WEIGHT = 3.0
 DIFFERENT_VALUES_WEIGHT = 4.0  # values that differ (in precision, hedging) need more evidence than one same value
 CANDIDATES_PER_BLOCK = 48  # groups a row is weighed against in each of its blocks
+DISTINCTIVE_VALUE_WEIGHT = 3.0  # an unrounded figure agreeing joins rows unless other evidence speaks against it
 CLASH_WEIGHT = 3.5  # two rows whose values clash join only on strong evidence (and the gate still judges)
 _WORD = re.compile(r"[a-z][a-z'-]{2,}")
 _STOP = frozenset("""the and for that with from this were was has have had his her their its they them said says will
@@ -59,7 +62,9 @@ class _Side:
     def _refresh(self) -> None:
         every = [c for cs in self.claims.values() for c in cs]
         self.sources = {sid for sid, cs in self.claims.items() if cs}
-        self.whats = {canonical_what(c.frame.what) for c in every if c.frame is not None and c.frame.what}
+        # a named person's age is a person's age: "a 63-year-old woman" may be "Kafoury, 63"
+        self.whats = {"person" if c.entity is not None and c.entity.type == "person" else canonical_what(c.frame.what)
+                      for c in every if c.frame is not None and c.frame.what}
         self.happened = {c.event.partition("@")[0] for c in every}
         self.eras = {c.event.partition("@")[2] for c in every}  # "" for the news, a year for history
         # figures and dates can clash as readings of one fact; a list member or a name is its own row
@@ -69,6 +74,7 @@ class _Side:
         self.words = {w for c in every for w in _WORD.findall(c.quote.lower()) if w not in _STOP}
         self.values = {_comparable(c) for c in every}
         self.specific = any(_specific(c) for c in every)
+        self.distinctive = {_comparable(c) for c in every if _distinctive(c)}
         self.lead = {_comparable(c) for c in every if in_lead(c)}
         self.distinct = {sid: _distinct(cs) for sid, cs in self.claims.items() if cs}  # each value once per source
         self.readings = distinct_readings(self.distinct, EXACT)
@@ -104,6 +110,20 @@ def _specific(claim: Claim) -> bool:
     return _significant_digits(x) >= 2
 
 
+def _distinctive(claim: Claim) -> bool:
+    """Whether a figure is so rare that two outlets stating it all but certainly state one fact:
+    a clock time to the odd minute ("2:09 a.m."), a figure with decimals ("2.7 miles", "$13.9
+    billion") or three significant digits ("355 shops"). Reporters round; the unrounded figure
+    comes from one source document, so its agreement outweighs different wording around it."""
+    value = claim.value
+    if not isinstance(value, Quantity) or value.stated is None or value.qualifier not in ("exact", "converted"):
+        return False
+    if value.unit == CLOCK_UNIT:
+        return value.stated % 5 != 0
+    x = abs(value.stated)
+    return _significant_digits(x) >= 3 or (not float(x).is_integer() and _significant_digits(x) >= 2)
+
+
 def _weight(a: _Side, b: _Side) -> float:
     weight = 0.0
     if a.whats & b.whats:
@@ -122,7 +142,9 @@ def _weight(a: _Side, b: _Side) -> float:
         weight -= 2.0 if a.distance or b.distance else 0.5
     if a.words and b.words:
         weight += 4.0 * len(a.words & b.words) / min(len(a.words), len(b.words))
-    if a.specific and b.specific and a.values & b.values:
+    if a.distinctive & b.distinctive:
+        weight += DISTINCTIVE_VALUE_WEIGHT
+    elif a.specific and b.specific and a.values & b.values:
         weight += 1.5
     if a.lead & b.lead:
         weight += 2.0  # one value stated in both leads: the news event's own figure or day

@@ -388,6 +388,9 @@ def _measured_thing(number: "Token", measure: str) -> str:
     return ""
 
 
+_WHEN_ENTITIES = frozenset({"DATE", "TIME"})
+
+
 def _owner_words(noun: "Token") -> str:
     """The proper name that says whose thing a noun is: "EDS shares" → "eds", "the Boston Red
     Sox" → "boston red sox", "the Nationals' offer" → "nationals"."""
@@ -397,6 +400,7 @@ def _owner_words(noun: "Token") -> str:
         words = [c for c in noun.children if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"]
         for c in list(words):
             words[words.index(c):words.index(c)] = [g for g in c.children if g.dep_ == "compound" and g.pos_ == "PROPN"]
+    words = [w for w in words if w.ent_type_ not in _WHEN_ENTITIES]  # "Thursday's jolt" is no one's
     return " ".join(w.text.lower() for w in sorted(words, key=lambda w: w.i))
 
 
@@ -405,8 +409,8 @@ def _agent(predicate: "Token | None") -> str:
     if predicate is None:
         return ""
     subject = _subject_of(predicate)
-    if subject is None or subject.pos_ not in ("PROPN", "NOUN"):
-        return ""
+    if subject is None or subject.pos_ not in ("PROPN", "NOUN") or (subject.dep_ == "nsubjpass" and subject.head.i == predicate.i):
+        return ""  # "the valley was shaken at 2:09": a passive subject undergoes the event, it does not do it
     return _owner_words(subject)
 
 
