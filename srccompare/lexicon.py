@@ -122,6 +122,9 @@ defendant accused witness investor shareholder customer resident inmate juror
 passenger tourist visitor migrant refugee asylum-seeker evacuee survivor victim casualty patient
 rescuer firefighter volunteer medic journalist reporter official diplomat minister
 body miner crew crewmember lawmaker legislator mp vote ballot life
+leader chief boss executive spokesman spokeswoman spokesperson agent lawyer prosecutor judge candidate
+climber hiker skier swimmer cyclist motorist pedestrian fisherman companion colleague
+baby boy girl teenager youth player fan supporter opponent
 """.split())
 # counted things grouped into classes so "40 ships" and "40 vessels" meet in one row
 THING_CLASSES: dict[str, str] = {

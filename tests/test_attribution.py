@@ -86,6 +86,11 @@ CASES = [
      [("The airline said", "The airline", "said", [0, 1])]),
     ("Witnesses say the gunman fled on foot, according to Reuters.",
      [("Witnesses say", "Witnesses", "say", [0]), ("according to Reuters", "Reuters", "according to", [0])]),
+    # a speaker inside a bracket that is still open starts after the bracket, not at the last comma
+    ("They marched with 120,000 people by their own count (officials said 30,000) on Sunday.",
+     [("officials said", "officials", "said", [0])]),
+    ("The Customs Agency (CBA) said 40 people were held.",
+     [("The Customs Agency (CBA) said", "The Customs Agency (CBA)", "said", [0])]),
     ("The dollar slipped, said Jane Foster, an economist at a bank in London.",
      [("said Jane Foster", "Jane Foster", "said", [0])]),
     ("The UN refugee agency estimated that 2 million people had fled, according to the U.S.",

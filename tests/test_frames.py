@@ -277,3 +277,15 @@ def test_a_named_persons_age_is_about_a_person_as_an_age_of_a_woman_is():
     a, b = _Side("named", {"a": named}), _Side("unnamed", {"b": unnamed})
     assert a.whats == {"person"}
     assert _weight(a, b) >= JOIN_WEIGHT
+
+
+def test_a_familys_size_counts_no_one_in_the_news():
+    assert not [c for c in _claims("The dead receptionist was a mother of two, her family said.") if c.role == "count"]
+    assert [c for c in _claims("The fire killed a mother and two children, her family said.") if c.role == "count"]
+
+
+def test_two_leaders_and_two_men_arrested_are_one_count_of_people():
+    lead = "Police arrested the heads of the sect on Wednesday. "
+    report = _report({"a": lead + "Two leaders were arrested at their homes, police said.",
+                      "b": lead + "The two men were arrested at their homes, police said."})
+    assert len(_rows_with(report, "Two leaders", "two men")) == 1

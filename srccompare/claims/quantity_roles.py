@@ -2,7 +2,7 @@
 
 Numbers that look like figures but state none make no claim: an enumeration ("1. Who is on
 strike?"), part of a name ("Flight 412", "its ATR 72 aircraft"), a population ("a town of about
-6,000 people"), an increment ("another 2,000 jobs"), a count of something beside the subject
+6,000 people"), a family's size ("a mother of two"), an increment ("another 2,000 jobs"), a count of something beside the subject
 ("40 other groups"), a part already counted ("Two of the dead"), an age ("Chirwa, 68, said").
 The rest get their role: people and groups are counted, named measures have their own role
 ("a depth of 35 km", "magnitude 7.1"), money is an amount, a percent a share, and counted
@@ -39,6 +39,7 @@ _POPULATION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PART_OF_WHOLE = re.compile(r"^\s+of\s+(?:the|its|their)\s+[\d,.]+\s+(?P<noun>[A-Za-z-]+)")
+_FAMILY_SIZE_BEFORE = re.compile(r"\b(?:mother|father|parent|grandmother|grandfather|grandparent)s?\s+of\s+$", re.IGNORECASE)
 _ADDITIONAL_BEFORE = re.compile(r"\b(?:another|a further|an additional|an extra)\s+$", re.IGNORECASE)
 _WHOLE_BEFORE = re.compile(
     r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|half|all|most|some|many|none))"
@@ -68,6 +69,8 @@ def quantity_trap(q: QuantityMention, text: str, sm: SentenceMentions) -> str | 
         return "model number"  # "its ATR 72 aircraft", "Flight 412": part of a name
     if _POPULATION_BEFORE.search(before):
         return "population"  # "a town of about 6,000 people" describes the town
+    if _FAMILY_SIZE_BEFORE.search(before):
+        return "family size"  # "a mother of two" describes her, it counts no one in the news
     if re.match(r"^\s+other\b", after):
         return "something other"  # "with 40 other groups": counts something beside the subject
     if _ADDITIONAL_BEFORE.search(before):

@@ -248,6 +248,9 @@ def _clause_start(text: str, lower_bound: int, position: int) -> int:
     for ch in _CLAUSE_BREAKS:
         k = text.rfind(ch, window_start, position)
         best = max(best, k + 1)
+    opened = text.rfind("(", best, position)
+    if opened != -1 and text.find(")", opened, position) == -1:
+        best = opened + 1  # "(police said 40,000)": a bracket still open begins the clause; "the Agency (CPA) said" does not
     # "…, officials said that…" is fine; "…the report that the ministry said" cuts after "that"
     that = text.rfind(" that ", best, position)
     if that != -1:
