@@ -124,7 +124,8 @@ rescuer firefighter volunteer medic journalist reporter official diplomat minist
 body miner crew crewmember lawmaker legislator mp vote ballot life
 leader chief boss executive spokesman spokeswoman spokesperson agent lawyer prosecutor judge candidate
 climber hiker skier swimmer cyclist motorist pedestrian fisherman companion colleague
-baby boy girl teenager youth player fan supporter opponent
+baby boy girl teenager youth player fan supporter opponent manager partner receptionist clerk cashier
+accountant director owner other
 """.split())
 # counted things grouped into classes so "40 ships" and "40 vessels" meet in one row
 THING_CLASSES: dict[str, str] = {

@@ -289,3 +289,22 @@ def test_two_leaders_and_two_men_arrested_are_one_count_of_people():
     report = _report({"a": lead + "Two leaders were arrested at their homes, police said.",
                       "b": lead + "The two men were arrested at their homes, police said."})
     assert len(_rows_with(report, "Two leaders", "two men")) == 1
+
+
+def test_a_speed_in_three_spellings_is_one_measure():
+    lead = "A gunman fled the office on Monday and led police on a chase. "
+    report = _report({"a": lead + "Deputies chased him at speeds of more than 100 mph before he pulled over.",
+                      "b": lead + "Deputies chased him at speeds up to 193km/h before he pulled over.",
+                      "c": lead + "Officers chased him at speeds of up to 120 miles an hour on the interstate."})
+    rows = _rows_with(report, "more than 100 mph", "up to 193km/h", "up to 120 miles")
+    assert len(rows) == 1 and rows[0].verdict.value == "compatible"
+    assert {c.frame.what for c in _claims(lead + "He drove at 120 miles per hour.") if c.role == "measure"} == {"speed"}
+
+
+def test_two_others_two_managers_and_two_men_wounded_are_one_count():
+    lead = "A fired employee opened fire at his former office on Monday. "
+    report = _report({"a": "A man shot dead one person and injured two others on Monday at his former office.",
+                      "b": lead + "The receptionist was killed and two managers were wounded, police said.",
+                      "c": lead + "He killed a woman and wounded two men, police said."})
+    rows = _rows_with(report, "two others", "two managers", "two men")
+    assert len(rows) == 1 and rows[0].verdict.value == "agree"

@@ -71,7 +71,7 @@ def _count_claims(sm: SentenceMentions, ctx: _Context) -> list[Claim]:
             continue
         end = q.noun_end if q.noun_end is not None and q.noun_end <= sm.sentence.end else q.end
         value = _with_rounding(q.value if q.value.unit or not thing else q.value.model_copy(update={"unit": thing}))
-        value = _in_canonical_unit(value, text[q.end:q.end + 12])
+        value = _in_canonical_unit(value, _after_unit(text, q))
         claim = _claim(ctx, sm, event=event, role=role, value=value, text=text[q.start:end],
                        start=q.start, end=end, entity=owners.get(q.start), detail=detail, anchor=anchor)
         claims.append(claim)
@@ -80,6 +80,22 @@ def _count_claims(sm: SentenceMentions, ctx: _Context) -> list[Claim]:
     keyed = _keyed_by_speaker(claims, text, sm)
     strong = {id(k) for k, c in zip(keyed, claims) if id(c) in strong}
     return _without_pooled_values(keyed, strong)
+
+
+_SPEED_UNITS = frozenset({"mph", "km/h", "kph", "kmh", "knot", "mile per hour"})
+
+
+def _after_unit(text: str, q: QuantityMention) -> str:
+    """The words right after a quantity and its unit noun ("120 miles| an hour"): "an hour" there
+    makes a distance a speed."""
+    end = q.noun_end if q.noun_end is not None and q.noun_end >= q.end else q.end
+    return text[end:end + 12]
+
+
+def is_speed(q: QuantityMention, text: str) -> bool:
+    """Whether a quantity is a speed: "100 mph", "193km/h", "120 miles an hour"."""
+    unit = q.value.unit
+    return unit in _SPEED_UNITS or (unit in ("mile", "kilometre") and bool(_PER_HOUR_AFTER.match(_after_unit(text, q))))
 
 
 def _in_canonical_unit(value: Quantity, after: str) -> Quantity:

@@ -42,6 +42,7 @@ from .lexical import (
 )
 from ..reading import SpanIndex
 from .build import make_claim as _claim
+from .counts import _after_unit, is_speed
 from .people import people_and_places
 from .quantity_roles import quantity_trap
 from .words import DISTANCE_UNITS, canonical_what, event_family, is_reporting_lemma
@@ -241,6 +242,8 @@ def _role(q: QuantityMention, text: str, sm: SentenceMentions) -> str | None:
     measure = _MEASURE_BEFORE.search(text[max(sm.sentence.start, q.start - 30):q.start]) or _MEASURE_AFTER.match(text[q.end:q.end + 12])
     if measure:
         return "measure:" + _MEASURE_NAMES.get(measure.group("measure").lower(), measure.group("measure").lower())
+    if is_speed(q, text):
+        return "measure:speed"  # "up to 120 miles an hour" and "193km/h" are one speed, not a distance or a count
     if unit == "percent":
         return "share"
     if unit in _CURRENCIES:
@@ -274,7 +277,8 @@ def quantity_frame(q: QuantityMention, sm: SentenceMentions, reading: Reading, i
     if role.startswith("measure:"):
         role, what = "measure", role.split(":", 1)[1]
         predicate = _governing_predicate(number)
-        owner = _reference_place(noun or number) or _measured_thing(number, what)
+        if what != "speed":  # a speed is the event's; "miles an hour" names no place or thing it belongs to
+            owner = _reference_place(noun or number) or _measured_thing(number, what)
     elif noun is not None and role == "count" and _decimal(q):
         # "a 3.0 earthquake": a number with decimals sizes its noun, it does not count it
         role, what = "measure", canonical_what(noun.lemma_.lower())
@@ -422,7 +426,7 @@ def _quantity_frame(q: QuantityMention, sm: SentenceMentions, reading: Reading, 
     text = reading.text
     end = q.noun_end if q.noun_end is not None and q.noun_end <= sm.sentence.end else q.end
     value = _with_rounding(q.value)
-    value = _in_canonical_unit(value, text[q.end:q.end + 12])
+    value = _in_canonical_unit(value, _after_unit(text, q))
     what, happened = frame.what, frame.happened
     event = happened or what
     detail = what if happened and what and what != happened else None

@@ -27,7 +27,7 @@ DISTANCE_UNITS = frozenset({"km", "kilometre", "kilometer", "mile", "metre", "me
 REPORTING_LEMMAS = frozenset(
     "say tell announce report confirm add state claim note insist warn stress declare explain write quote".split())
 # nouns that name "people" in general; specific roles (officers, protesters) keep their own word
-_GENERAL_PEOPLE = frozenset("person people individual human".split())
+_GENERAL_PEOPLE = frozenset("person people individual human other others".split())  # "injured two others"
 _THING_SYNONYMS = {"quake": "earthquake", "tremor": "earthquake", "blaze": "fire", "cop": "officer",
                    "policeman": "officer", "policemen": "officer", "kid": "child", "youngster": "child"}
 
