@@ -308,3 +308,19 @@ def test_two_others_two_managers_and_two_men_wounded_are_one_count():
                       "c": lead + "He killed a woman and wounded two men, police said."})
     rows = _rows_with(report, "two others", "two managers", "two men")
     assert len(rows) == 1 and rows[0].verdict.value == "agree"
+
+
+def test_an_earlier_event_dated_days_before_is_history_not_the_news():
+    text = ("A magnitude 4.4 earthquake struck the valley on Monday, the survey said. "
+            "The last earthquake of that size occurred on Feb. 28 at a depth of 1.1 miles.")
+    depths = [c for c in _claims(text) if "1.1" in c.text]
+    assert depths and all("@2024" in c.event for c in depths)
+    # "the last day" names no event: a date days before the news stays news
+    days = [c for c in _claims("Talks ended on Monday. The last day of talks, Feb. 28, saw 40 delegates leave.")
+            if "40" in c.text]
+    assert days and not any("@" in c.event for c in days)
+
+
+def test_a_place_before_an_event_noun_is_where_it_happened_not_whose_it_is():
+    owners = {c.frame.owner for c in _claims("A magnitude 4.6 California earthquake began at 2:09 a.m. today.") if c.frame}
+    assert "california" not in owners

@@ -393,6 +393,7 @@ def _measured_thing(number: "Token", measure: str) -> str:
 
 
 _WHEN_ENTITIES = frozenset({"DATE", "TIME"})
+_WHERE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _owner_words(noun: "Token") -> str:
@@ -405,6 +406,8 @@ def _owner_words(noun: "Token") -> str:
         for c in list(words):
             words[words.index(c):words.index(c)] = [g for g in c.children if g.dep_ == "compound" and g.pos_ == "PROPN"]
     words = [w for w in words if w.ent_type_ not in _WHEN_ENTITIES]  # "Thursday's jolt" is no one's
+    if noun.pos_ == "NOUN":  # "a California earthquake" happened there, it is nobody's; "Egypt's traffic" stays Egypt's
+        words = [w for w in words if not (w.dep_ == "compound" and w.ent_type_ in _WHERE_ENTITIES)]
     return " ".join(w.text.lower() for w in sorted(words, key=lambda w: w.i))
 
 

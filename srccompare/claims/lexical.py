@@ -36,6 +36,7 @@ from .counts import _count_claims
 from .dates import _dates_as_starts, _report_dates, _time_claims, _undated_starts
 from .participants import _member_claims, _participant_claims
 from .triggers import _eligible_triggers
+from .words import event_family
 
 # frames.py reads these from here: the measures, units and time roles the two rule sets share
 from .counts import _in_canonical_unit, _with_rounding  # noqa: F401
@@ -45,6 +46,8 @@ from .quantity_roles import _CURRENCIES, _MEASURE_AFTER, _MEASURE_BEFORE, _MEASU
 __all__ = ["build_claims"]
 
 _BACKGROUND_DAYS = 30  # a sentence dated this long before publication tells history, not the news
+# "the last earthquake", "a previous attack", "an earlier quake": an event before this one
+_EARLIER_EVENT = re.compile(r"\b(?:the|a|an)\s+(?:last|previous|prior|earlier)\s+([a-z]+)\b", re.IGNORECASE)
 
 
 def build_claims(reading: Reading, source: str, dct: date | None = None) -> list[Claim]:
@@ -104,6 +107,9 @@ def _clause_eras(sm: SentenceMentions, dct: date | None, text: str) -> list[tupl
                  and tm.range.latest is not None and tm.relation == "at"]
         if dct is not None and dated and all(r.latest < dct - timedelta(days=_BACKGROUND_DAYS) for r in dated):
             era = dated[0].latest.year
+        elif dct is not None and dated and all(r.latest < dct - timedelta(days=1) for r in dated) \
+                and _names_an_earlier_event(text[lo:hi]):
+            era = dated[0].latest.year  # "The last earthquake ... occurred on Dec. 30": dated, and said to be another
         elif not dated and eras and _INHERITING_CLAUSE.match(text[lo:hi]):
             # "a strike in 2022, when …": the era of the date the clause hangs on
             before = [tm.range for tm in sm.times if tm.end <= lo and tm.range is not None
@@ -112,6 +118,12 @@ def _clause_eras(sm: SentenceMentions, dct: date | None, text: str) -> list[tupl
                 era = before[-1].latest.year
         eras.append((lo, hi, era))
     return eras
+
+
+def _names_an_earlier_event(clause: str) -> bool:
+    """Whether a clause is about an event before the news one: "the last earthquake", "a previous
+    attack" (an event word after last/previous/prior/earlier; "the last day" is not one)."""
+    return any(event_family(m.group(1)) for m in _EARLIER_EVENT.finditer(clause))
 
 
 def _in_era(claim: Claim, eras: list[tuple[int, int, int | None]]) -> Claim:
