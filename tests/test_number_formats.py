@@ -18,12 +18,17 @@ CASES = [
     ("About a fifth of the fleet is grounded.", [("a fifth", 20.0, 20.0, "percent")]),
     ("There were no casualties, the mayor said.", [("no casualties", 0, 0, "casualty")]),
     ("No one was injured in the blast.", [("No one", 0, 0, "person")]),
+    ("The storm left no damage in the port.", [("no damage", 0, 0, "damage")]),
+    ("There were no immediate reports of damage or serious injuries.",
+     [("no immediate reports of damage", 0, 0, "damage"), ("injuries", 0, 0, "injury")]),
+    ("Police had no reports of casualties.", [("no reports of casualties", 0, 0, "casualty")]),
     ("Only a single lifeboat was launched.", [("a single lifeboat", 1, 1, "lifeboat")]),
     ("It was the ninth straight day of strikes.", [("ninth", 9, 9, "ordinal day")]),
 ]
 NOT_READ = [
     "No more than a dozen, she said.",  # read by the main grammar as a bound, not as zero
     "Nobody knows the answer.",  # "nobody" without a passive is not a count
+    "The paper had no reports of the meeting.",  # no harm named
 ]
 
 

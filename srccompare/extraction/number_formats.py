@@ -6,7 +6,8 @@ Each pattern is a general way of writing a value, none tied to a story:
 - money with a suffix before its currency word: "3m euros", "4.5bn dollars", "a 110bn-euro package";
 - thousands split by spaces: "12 000 people", "1 250 000";
 - fractions of a whole: "a third of", "half the", "between a third and half" (as percentages);
-- zero and one said in words: "no injuries", "no one was hurt", "a single helicopter";
+- zero and one said in words: "no injuries", "no one was hurt", "no reports of damage or injuries",
+  "a single helicopter";
 - ordinals of days and rounds: "the eighth day", "the seventh straight day".
 
 ``extra_quantities`` returns only mentions that do not overlap the ones already found, so the main
@@ -45,8 +46,15 @@ _FRACTION = "|".join(sorted((re.escape(k) for k in _FRACTIONS), key=len, reverse
 _FRACTION_RANGE = re.compile(rf"\bbetween\s+(?P<a>{_FRACTION})\s+and\s+(?P<b>{_FRACTION})\b", re.IGNORECASE)
 _FRACTION_OF = re.compile(rf"\b(?P<a>{_FRACTION})\s+(?:of|the)\b", re.IGNORECASE)
 _ZERO = re.compile(
-    r"\b(?:no|zero)\s+(?P<noun>injuries|deaths|casualties|fatalities|arrests|victims|survivors|people)\b"
+    r"\b(?:no|zero)\s+(?P<noun>injuries|deaths|casualties|fatalities|arrests|victims|survivors|people|damage)\b"
     r"|\b(?P<nobody>nobody|no one|no-one)\s+(?:was|were|has been|had been|is)\b", re.IGNORECASE)
+_HARM = r"injur(?:y|ies)|deaths?|casualt(?:y|ies)|fatalit(?:y|ies)|damage"
+# "no reports of injuries", "no immediate reports of damage or injuries": none known, for each noun named
+_NONE_REPORTED = re.compile(
+    rf"\bno\s+(?:immediate\s+|initial\s+|early\s+|other\s+)?reports?\s+of\s+(?:any\s+)?"
+    rf"(?:(?:major|serious|significant|structural|severe)\s+)?(?P<noun>{_HARM})\b"
+    rf"(?:\s+(?:or|and)\s+(?:(?:major|serious|significant|structural|severe)\s+)?(?P<other>{_HARM})\b)?",
+    re.IGNORECASE)
 _SINGLE = re.compile(r"\ba\s+single\s+(?P<noun>[a-z]+)\b", re.IGNORECASE)
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
              "tenth": 10, "eleventh": 11, "twelfth": 12}
@@ -99,6 +107,12 @@ def extra_quantities(text: str, found: Sequence[QuantityMention]) -> list[Quanti
             noun = m.group("noun")
             unit = "person" if noun.lower() in ("one", "people") else singular_unit(noun)
             add(_mention(text, m.start(), m.end(), _exact(0, unit), noun, (m.start("noun"), m.end("noun"))))
+    for m in _NONE_REPORTED.finditer(text):
+        for group in ("noun", "other"):
+            if m.group(group):
+                noun = m.group(group)
+                start = m.start() if group == "noun" else m.start(group)  # "no reports of damage", "… or injuries"
+                add(_mention(text, start, m.end(group), _exact(0, singular_unit(noun)), noun, (m.start(group), m.end(group))))
     for m in _SINGLE.finditer(text):
         noun = m.group("noun")
         add(_mention(text, m.start(), m.end(), _exact(1, noun.lower()), noun, (m.start("noun"), m.end("noun"))))
