@@ -194,7 +194,7 @@ SENDING_VERBS = (
 MEMBERSHIP_VERBS = r"includes|included|comprises|comprised|consists of|is made up of|brings together|unites|members? (?:are|include|states are|states include|countries are)"
 
 # words that make a statement uncertain or future
-HEDGES = r"will|would|is to|are to|was to|were to|plans? to|planned to|expected to|set to|due to|may|might|could|reportedly|allegedly|possibly|likely|aims? to|intends? to|scheduled to|supposed to"
+HEDGES = r"will|would|is to|are to|was to|were to|plans? to|planned to|expected to|set to|due to|(?-i:may)|might|could|reportedly|allegedly|possibly|likely|aims? to|intends? to|scheduled to|supposed to"
 
 # where a clause ends inside a sentence
 CLAUSE_BREAKS = r";|,\s*(?:while|whereas|but|although|though|as)\b|\s(?:while|whereas|but)\s"

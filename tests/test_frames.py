@@ -324,3 +324,19 @@ def test_an_earlier_event_dated_days_before_is_history_not_the_news():
 def test_a_place_before_an_event_noun_is_where_it_happened_not_whose_it_is():
     owners = {c.frame.owner for c in _claims("A magnitude 4.6 California earthquake began at 2:09 a.m. today.") if c.frame}
     assert "california" not in owners
+
+
+def test_a_plan_beside_a_report_of_what_happened_is_not_a_conflict():
+    lead = "The running back hurt his knee in the second quarter on Sunday. "
+    report = _report({"a": lead + "He will miss the final two games of the season, the coach said.",
+                      "b": lead + "Earlier this year he missed four games, the coach said."})
+    assert "conflict" not in _verdicts(report).values()
+    report = _report({"a": lead + "He missed the final two games of the season, the coach said.",
+                      "b": lead + "He missed the final four games of the season, the coach said."})
+    assert "conflict" in _verdicts(report).values()
+
+
+def test_the_month_may_is_not_the_modal_verb():
+    hedged = {c.text: c.hedged for c in _claims("The agency proposed the rules in May and has since received 300,000 comments.")}
+    assert hedged.get("300,000 comments") is False
+    assert {c.hedged for c in _claims("Officials said the plant may cut 300 jobs.") if "300" in c.text} == {True}

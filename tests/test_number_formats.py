@@ -13,6 +13,7 @@ CASES = [
     ("The village lies 12 km from the port.", [("12 km", 12, 12, "kilometre")]),
     ("The village lies 12 kilometers from the port.", [("12", 12, 12, "kilometre")]),
     ("Ministers agreed a 40bn-euro rescue package for the banks.", [("40bn-euro", 4e10, 4e10, "eur")]),
+    ("Greece gets a euro80 billion loan package.", [("euro80 billion", 8e10, 8e10, "eur")]),
     ("Some 15 000 residents were moved.", [("15 000", 15000, 15000, "")]),
     ("Between a quarter and half of the homes flooded.", [("Between a quarter and half", 25.0, 50.0, "percent")]),
     ("About a fifth of the fleet is grounded.", [("a fifth", 20.0, 20.0, "percent")]),

@@ -252,6 +252,10 @@ def _implausible(x: Claim, y: Claim) -> str | None:
         return f"two people of one surname (“{x.entity.name}”, “{y.entity.name}”)"
     if x.role == "announced":
         return "outlets may quote different announcements"
+    if x.hedged != y.hedged and x.role not in _TIME_ROLES:
+        # "will miss two games" beside "missed four games": what is expected is not what has happened
+        hedged = x if x.hedged else y
+        return f"a plan or expectation (“{hedged.text}”) beside a report of what happened"
     if x.role == "start" and _event_base(x) in DURATIVE_EVENTS and not (x.hedged or y.hedged) \
             and not any(_START_CUE.search(c.quote) for c in (x, y)):
         # "fresh riots on Saturday", "rallies on Sunday": days of a lasting event, neither said to be its

@@ -38,6 +38,9 @@ _CURRENCY_WORDS = {"euro": "eur", "euros": "eur", "dollar": "usd", "dollars": "u
 _SUFFIX = {"k": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "bn": 1e9, "b": 1e9, "billion": 1e9, "trillion": 1e12, "tn": 1e12}
 _MONEY_SUFFIX = re.compile(
     rf"\b(?P<n>\d+(?:\.\d+)?)\s?(?P<s>k|m|mn|bn|b|tn)(?:\s+|-)(?P<c>{'|'.join(_CURRENCY_WORDS)})\b", re.IGNORECASE)
+# "euro110 billion", "euro30 billion": wire copy spells the euro sign as a word glued to the figure
+_GLUED_CURRENCY = re.compile(
+    r"\b(?P<c>euro|EUR)(?P<n>\d{1,3}(?:,\d{3})*(?:\.\d+)?)(?:\s*-?\s*(?P<s>million|billion|trillion|mn|bn|m|tn)\b)?")
 _SPACED_THOUSANDS = re.compile(r"(?<![\d.,])(?P<n>\d{1,3}(?:[ \u00a0\u202f]\d{3})+)(?![\d.,])(?=\s+[A-Za-z])")
 _FRACTIONS = {"half": 50.0, "a half": 50.0, "a third": 100 / 3, "one third": 100 / 3, "a quarter": 25.0,
               "one quarter": 25.0, "a fifth": 20.0, "one fifth": 20.0, "two thirds": 200 / 3, "two-thirds": 200 / 3,
@@ -91,6 +94,9 @@ def extra_quantities(text: str, found: Sequence[QuantityMention]) -> list[Quanti
     for m in _MONEY_SUFFIX.finditer(text):
         n = float(m.group("n")) * _SUFFIX[m.group("s").lower()]
         add(_mention(text, m.start(), m.end(), _exact(n, _CURRENCY_WORDS[m.group("c").lower()])))
+    for m in _GLUED_CURRENCY.finditer(text):
+        n = float(m.group("n").replace(",", "")) * (_SUFFIX[m.group("s").lower()] if m.group("s") else 1)
+        add(_mention(text, m.start(), m.end(), _exact(n, "eur")))
     for m in _SPACED_THOUSANDS.finditer(text):
         n = float(re.sub(r"\D", "", m.group("n")))
         add(_mention(text, m.start(), m.end(), _exact(n)))
