@@ -83,7 +83,13 @@ _LONGER_PERIOD = re.compile(
     re.IGNORECASE)
 _DAY_ANCHOR_REACH = 300  # characters a coarser date may follow a day and leave it the day anchor
 _REPORT_REACH = 400  # characters: an event date this close is still the narrative's anchor
-_SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z\"'`(])|\n\s*\n|;\s")
+# a full stop after a title, an initial or a common abbreviation ("Mr. Smith", "James C. Kopp",
+# "Roe vs. Wade", "Birmingham, Ala., killed") does not end the sentence
+_NOT_AN_END = (r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bvs)(?<!\bMrs)(?<!\bSen)"
+               r"(?<!\bRep)(?<!\bGov)(?<!\bGen)(?<!\bCol)(?<!\bLt)(?<!\bSgt)(?<!\bGa)(?<!\bAla)"
+               r"(?<!\bCalif)(?<!\bFla)(?<!\bMass)(?<!\bMd)(?<!\bMo)(?<!\bPa)(?<!\bVa)(?<!\bWash)"
+               r"(?<!\bMich)(?<!\bConn)(?<!\bN\.Y)(?<!\bN\.J)(?<!\bU\.S)(?<!\bInc)(?<!\bCorp)(?<!\bCo)")
+_SENTENCE_BREAK = re.compile(_NOT_AN_END + r"[.!?]\s+(?=[A-Z\"'`(])|\n\s*\n|;\s")
 
 
 def _sentence_head(text: str, start: int) -> str:
@@ -94,7 +100,7 @@ def _sentence_head(text: str, start: int) -> str:
 
 
 def _sentence_tail(text: str, end: int) -> str:
-    tail = text[end:end + 100]
+    tail = text[end:end + 160]
     b = _SENTENCE_BREAK.search(tail)
     return tail[: b.start()] if b else tail
 
