@@ -28,3 +28,22 @@ def test_tense_is_read_past_abbreviations(text, dct, value):
     (timex,) = [t for t in tag_timexes(text, dct) if t.type == "DATE"]
     assert timex.value == value
 
+
+# "for the year" / "for the full year" / "for the week" name the reporting period a figure is
+# given for, a date; a length when the period closes on a date ("for the year ended June 30")
+# or is a stretch of time ("for the whole year").
+REPORTING_PERIOD = [
+    ("For the year, the brewer's volume was unchanged, its chief said.", "the year", "DATE", "2007"),
+    ("The chain predicted higher profit for the full year.", "the full year", "DATE", "2007"),
+    ("Analysts cut their forecasts for the fiscal year.", "the fiscal year", "DATE", "2007"),
+    ("For the week, the composite index lost 2.1%.", "the week", "DATE", "2007-WXX"),
+    ("The mill earned $4 million for the year ended June 30.", "the year", "DURATION", "P1Y"),
+    ("It expects a loss for the year ending next month.", "the year", "DURATION", "P1Y"),
+    ("The museum stayed closed for the whole year.", "the whole year", "DURATION", "P1Y"),
+]
+
+
+@pytest.mark.parametrize("text,span,type_,value", REPORTING_PERIOD)
+def test_for_the_year_is_the_reporting_period(text, span, type_, value):
+    found = {t.text: (t.type, t.value) for t in tag_timexes(text, date(2007, 11, 14))}
+    assert found[span] == (type_, value)

@@ -281,6 +281,7 @@ def _weekday(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | 
     return date_reading(point, "day", prefix_mod(m.group("prefix")))
 
 
+_PERIOD_CLOSING = re.compile(r"\s+(?:that\s+)?(?:ended|ending|ends|to\s+end)\b")
 _YEAR_ENDED = re.compile(r"\s+(?:that\s+)?(?:ended|ending|ends|to)\s+(?P<mon>[A-Z][a-z]{2,8})\.?\s+\d{1,2}\b")
 
 
@@ -290,9 +291,13 @@ def _the_unit(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading |
     unit = g("unit").lower()
     adj = (g("adj") or "").lower()
     before = word_before(ctx.text, start)
-    if adj in ("full", "whole", "entire"):
-        return Reading("DURATION", duration_value(1, unit))
     closing = _YEAR_ENDED.match(ctx.text, end) if unit == "year" else None
+    # "for the year", "for the full year", "for the week": the reporting period a figure is
+    # given for ("For the year, sales rose 5%"), a date; not "for the whole year" (a length)
+    reporting = before == "for" and unit in ("year", "week") and adj in ("", "full") \
+        and not _PERIOD_CLOSING.match(ctx.text, end)
+    if adj in ("full", "whole", "entire") and not reporting:
+        return Reading("DURATION", duration_value(1, unit))
     if closing is not None and month_number(closing.group("mon")) not in (None, 12):
         # "the fiscal year ended March 31": a year that is no calendar year, so its length
         return Reading("DURATION", duration_value(1, unit))
@@ -305,7 +310,7 @@ def _the_unit(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading |
         else:
             point = CalendarPoint("week", dct - timedelta(days=7))
         return Reading("DATE", format_point(point) + "-WE", None, point)
-    if before in ("for", "during", "throughout", "over", "all"):
+    if before in ("for", "during", "throughout", "over", "all") and not reporting:
         return Reading("DURATION", duration_value(1, unit))
     if unit == "day":
         if re.match(r"\s+(?:of|that|when|on|in)\b", ctx.text[end:end + 8]):
