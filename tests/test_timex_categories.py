@@ -47,3 +47,26 @@ REPORTING_PERIOD = [
 def test_for_the_year_is_the_reporting_period(text, span, type_, value):
     found = {t.text: (t.type, t.value) for t in tag_timexes(text, date(2007, 11, 14))}
     assert found[span] == (type_, value)
+
+
+# The plural present of a schedule verb a few words before a bare weekday looks ahead, as
+# the singular ("the strike starts on Monday") already did; a negated past does not.
+PLURAL_SCHEDULE = [
+    ("The two leaders meet separately on Thursday with the mediator.", "2011-06-09"),
+    ("Union and management negotiators resume talks Thursday.", "2011-06-09"),
+    ("Lawmakers convene Thursday to vote on the budget.", "2011-06-09"),
+    ("The finance ministers did not meet on Thursday.", "2011-06-02"),
+]
+
+
+def test_a_schedule_in_a_relative_clause_beats_a_later_past():
+    # (a known failure before: the past "announced" was the nearest cue)
+    text = "The talks, which begin on Wednesday, were announced on Friday."
+    assert ("Wednesday", "2013-03-20") in values(text, date(2013, 3, 18))
+
+
+@pytest.mark.parametrize("text,value", PLURAL_SCHEDULE)
+def test_plural_schedule_verbs_look_ahead(text, value):
+    # published on Monday 2011-06-06
+    (timex,) = tag_timexes(text, date(2011, 6, 6))
+    assert timex.value == value

@@ -45,7 +45,10 @@ _TENSE_RE = re.compile(
     r"called\s+for|set\s+for|fixed\s+for|announced\s+for|"
     # the present of a schedule speaks of what is to come: "the strike starts on Monday"
     r"starts|begins|opens|reopens|ends|closes|resumes|expires|kicks\s+off|takes\s+effect|comes\s+into\s+force|"
-    r"goes\s+on|walks?\s+out|meets|arrives|launches|runs\s+(?:from|until|till|through))"
+    r"goes\s+on|walks?\s+out|meets|arrives|launches|runs\s+(?:from|until|till|through)|"
+    # the plural present of a schedule a few words before the time: "the ministers meet on
+    # Monday", "negotiators resume talks Friday"
+    r"(?<=\w\s)(?<!\bnot\s)(?<!n't\s)(?<!\bdid\s)(?:meet|begin|resume|reopen|convene)(?=(?:\s+(?-i:[a-z]+)){0,3}\s*$))"
     r"|(?<!\bbe\s)(?P<past>was|were|had|did|said|says|told|ago|last|earlier|previously|came|went|began|took|"
     r"made|met|held|left|won|lost|fell|rose|found|died|killed|struck|hit|shot|sent|gave|got|"
     r"became|ran|saw|spoke|since|brought|bought|sold|thought|fought|caught|built|spent|kept|felt|"
