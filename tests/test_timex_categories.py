@@ -70,3 +70,18 @@ def test_plural_schedule_verbs_look_ahead(text, value):
     # published on Monday 2011-06-06
     (timex,) = tag_timexes(text, date(2011, 6, 6))
     assert timex.value == value
+
+
+# "post-1945", "pre-2008", "post-1990s": a year or decade with a pre-/post- prefix is a date
+# (mod BEFORE / AFTER), also before a plural noun ("pre-2008 prices").
+PRE_POST = [
+    ("Historians debate the post-1945 order in Europe.", "post-1945", "1945", "AFTER"),
+    ("Houses are still below pre-2008 prices in the town.", "pre-2008", "2008", "BEFORE"),
+    ("The post-1990s boom in mobile phones changed the village.", "post-1990s", "199", "AFTER"),
+]
+
+
+@pytest.mark.parametrize("text,span,value,mod", PRE_POST)
+def test_pre_and_post_years(text, span, value, mod):
+    (timex,) = tag_timexes(text, date(2016, 5, 2))
+    assert (timex.text, timex.type, timex.value, timex.mod) == (span, "DATE", value, mod)

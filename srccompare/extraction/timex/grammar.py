@@ -76,6 +76,7 @@ PREFIX = (
     r"|first\s+half|second\s+half|last\s+half|latter\s+half|latter\s+part|early\s+part|later\s+part"
     r"|last\s+part|first\s+part)\s+of\s+(?:the\s+)?"
     r"|(?:earlier|later)\s+(?:on\s+|in\s+(?=the\s+(?:day|week|month|year)\b))?|(?:early|late|mid|middle)[\s-]+(?!hours\b)|mid-?|sometime\s+"
+    r"|(?:pre|post)-(?=(?:1\d|20)\d\d)"  # "post-1959", "pre-1990s"
     r"|(?:about|around|approximately|nearly|almost|roughly|some|more\s+than|less\s+than"
     r"|fewer\s+than|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|just\s+over"
     r"|just\s+under|well\s+over|close\s+to|upwards\s+of|the\s+better\s+part\s+of)\s+)"
@@ -209,7 +210,7 @@ _START_WORDS = _TRIGGER_WORDS + (
     "remaining initial comparable corresponding prior-year year-before one two three four five "
     "six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen "
     "nineteen twenty thirty forty fifty sixty seventy eighty ninety half couple dozen better right as "
-    "sometime small wee"
+    "sometime small wee pre post"
 ).split()
 
 
