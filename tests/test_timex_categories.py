@@ -85,3 +85,12 @@ PRE_POST = [
 def test_pre_and_post_years(text, span, value, mod):
     (timex,) = tag_timexes(text, date(2016, 5, 2))
     assert (timex.text, timex.type, timex.value, timex.mod) == (span, "DATE", value, mod)
+
+
+# "Today is the fifth day of the siege", "it's the tenth day of the strike": an Nth day said
+# to be today is the document's day; another Nth day ("on her first day at work") is none.
+def test_the_nth_day_said_to_be_today():
+    dct = date(2019, 9, 4)
+    assert ("the fifth day", "2019-09-04") in values("Today is the fifth day of the siege.", dct)
+    assert values("It's the tenth day of the hunger strike at the mine.", dct) == [("the tenth day", "2019-09-04")]
+    assert values("She was praised on her first day at work.", dct) == []

@@ -112,6 +112,8 @@ KINDS: list[tuple[str, str]] = [
     ("decade", r"(?:the\s+)?(?:(?P<em>early|late|mid)[\s-]+|mid-)?(?:(?P<dec>\d{3}0s|'\d0s|\d0s)\b"
                r"|(?<=the\s)(?:(?P<century>nineteen|eighteen)[\s-])?(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)"),
     ("century", rf"(?:the\s+)?(?P<ord>{ORD})[\s-]+century\b"),
+    # "today is the eighth day of the strike": the Nth day of a stretch, named as today
+    ("nth_day", rf"(?:the\s+)?(?P<ord>{ORD})\s+day\b(?!-)"),
     ("ordinal_day", rf"the\s+(?P<ord>{ORD})(?:\s+of\s+(?P<rel>this|the|last|next)\s+month\b)?"),
     ("season", rf"(?:(?P<rel>this\s+past|this\s+coming|this|last|next|past|coming|that|the)\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<y>{YEAR_ANY}))?"),
     ("holiday", rf"(?P<hol>{HOLIDAY})(?:,?\s+(?P<y>{YEAR}))?"),

@@ -403,7 +403,20 @@ def _clock(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | No
 
 
 # kind name (grammar.KINDS) -> normaliser
+_TODAY_IS = re.compile(r"\b(?:today|it|this)\s*(?:is|['’]s)\s+$", re.IGNORECASE)
+
+
+def _nth_day(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
+    """"Today is the eighth day of the strike", "it's the second day of the talks": the
+    document's day; an Nth day not said to be today ("on his first day in office") is none."""
+    if not _TODAY_IS.search(ctx.text, max(0, start - 12), start):
+        return None
+    dct = ctx.dct_for("day")
+    return date_reading(None if dct is None else CalendarPoint("day", dct), "day")
+
+
 HANDLERS = {
+    "nth_day": _nth_day,
     "anchored": _anchored,
     "ago": _ago,
     "relative": _relative,
