@@ -94,3 +94,18 @@ def test_the_nth_day_said_to_be_today():
     assert ("the fifth day", "2019-09-04") in values("Today is the fifth day of the siege.", dct)
     assert values("It's the tenth day of the hunger strike at the mine.", dct) == [("the tenth day", "2019-09-04")]
     assert values("She was praised on her first day at work.", dct) == []
+
+
+# "a year earlier" after a running reporting period named in its sentence ("the first nine
+# months") is that period's year before, whatever the narrative's last date was.
+def test_a_year_earlier_than_a_running_period():
+    text = ("Analysts had expected a profit for last year's fiscal period. But the company said on "
+            "Tuesday that it lost $12 million in the first nine months, compared with a profit a year "
+            "earlier of $3 million.")
+    from srccompare.nlp import parse
+
+    dct = date(2013, 10, 24)
+    assert ("a year earlier", "2012") in values(text, dct)
+    # the parse reads "said on Tuesday" as the date of a report, which anchors nothing: the
+    # narrative's last date is then "last year", and a year before it was 2011
+    assert ("a year earlier", "2012") in [(t.text, t.value) for t in tag_timexes(text, dct, doc=parse(text))]

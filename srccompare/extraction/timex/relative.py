@@ -110,6 +110,11 @@ def _ago(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None
         point = ctx.recent_quarter(start)
         if ctx.period_since_quarter(start):
             point = CalendarPoint("year", point.day)
+    elif shift_unit == "year" and sign < 0 and not deictic and ctx.dct_for("year") is not None \
+            and ctx.period_in_sentence(start):
+        # "losses through the first nine months, compared with earnings a year earlier": that
+        # period of the year before, whatever the narrative's last date
+        point = CalendarPoint("year", ctx.dct_for("year"))
     elif deictic:
         ref = ctx.dct_for(gran)
         if ref is None:

@@ -84,6 +84,9 @@ _QUARTER_REACH = 600  # characters: how far a named quarter still frames "a year
 _LONGER_PERIOD = re.compile(
     r"\b(?:nine|six|9|6)\s+months\b|\bfirst\s+half\b|\b(?:the|fiscal|full)\s+year\b(?![-']|\s+(?:earlier|ago|before))",
     re.IGNORECASE)
+# a period of the current year running up to the report, with no year of its own named
+_RUNNING_PERIOD = re.compile(
+    r"\b(?:first\s+)?(?:nine|six|9|6)\s+months\b(?!\s+(?:of|ended|ending)\b)|\bfirst\s+half\b(?!\s+of\b)", re.IGNORECASE)
 _DAY_ANCHOR_REACH = 300  # characters a coarser date may follow a day and leave it the day anchor
 _REPORT_REACH = 400  # characters: an event date this close is still the narrative's anchor
 # a full stop after a title, an initial or a common abbreviation ("Mr. Smith", "James C. Kopp",
@@ -290,6 +293,11 @@ class Context:
         if self.last_quarter is not None and 0 <= at - self.last_quarter_at <= reach:
             return self.last_quarter
         return None
+
+    def period_in_sentence(self, at: int) -> bool:
+        """Whether the sentence before ``at`` names a running reporting period of the current
+        year ("through the first nine months, compared with $5 million a year earlier")."""
+        return _RUNNING_PERIOD.search(_sentence_head(self.text, at)) is not None
 
     def period_since_quarter(self, at: int) -> bool:
         """Whether a longer reporting period ("the nine months", "the first half", "the
