@@ -109,3 +109,19 @@ def test_a_year_earlier_than_a_running_period():
     # the parse reads "said on Tuesday" as the date of a report, which anchors nothing: the
     # narrative's last date is then "last year", and a year before it was 2011
     assert ("a year earlier", "2012") in [(t.text, t.value) for t in tag_timexes(text, dct, doc=parse(text))]
+
+
+# A capitalised "Today" after an acronym or before "show" is a title ("USA Today", "NBC's
+# Today show"), not the publication day; "Today" opening a sentence still is.
+TITLES = [
+    ("The poll, published in USA Today, showed a narrow lead.", []),
+    ("She told ABC's Today show that she would not run.", []),
+    ("You are listening to BBC Today.", []),
+    ("Today the council votes on the budget.", [("Today", "2011-06-06")]),
+    ("The US today rejected the offer.", [("today", "2011-06-06")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", TITLES)
+def test_today_in_a_title_is_no_day(text, expected):
+    assert values(text, date(2011, 6, 6)) == expected

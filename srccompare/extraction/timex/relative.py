@@ -208,11 +208,19 @@ def _is_title(text: str, start: int, *words: str) -> bool:
     return _QUOTE_OPENS.search(text, max(0, start - 4), start) is not None
 
 
+# "USA Today", "VOA Today", "NBC's Today show": a title, not a day
+_TITLE_BEFORE = re.compile(r"\b[A-Z]{2,}(?:'s)?\s+$")
+_TITLE_AFTER = re.compile(r"\s+(?:show|program|programme|newspaper|magazine)\b", re.IGNORECASE)
+
+
 def _deictic(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
     """"yesterday", "today", "tomorrow afternoon", "tonight", "last night"."""
     g = lambda n: group(m, "deictic", n)  # noqa: E731
     text = m.group("deictic").lower()
     deic = (g("deic") or "").lower()
+    if deic in ("today", "tonight") and ctx.text[start:start + 1] == "T" and not g("part") and (
+            _TITLE_BEFORE.search(ctx.text, max(0, start - 12), start) or _TITLE_AFTER.match(ctx.text, end)):
+        return None
     part = (g("part") or g("part2") or "").lower().rstrip("s")
     offset = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0, "": 0}[deic]
     if text.startswith("last night"):
