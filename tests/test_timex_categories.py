@@ -125,3 +125,18 @@ TITLES = [
 @pytest.mark.parametrize("text,expected", TITLES)
 def test_today_in_a_title_is_no_day(text, expected):
     assert values(text, date(2011, 6, 6)) == expected
+
+
+# "one day" after a modal is "someday" (FUTURE_REF), not a day's length.
+ONE_DAY = [
+    ("The fishing town will one day be the largest port on the coast.", "DATE", "FUTURE_REF"),
+    ("Her supporters say she could one day lead the party.", "DATE", "FUTURE_REF"),
+    ("The warning strike lasted one day.", "DURATION", "P1D"),
+    ("The course was cut to one day.", "DURATION", "P1D"),
+]
+
+
+@pytest.mark.parametrize("text,type_,value", ONE_DAY)
+def test_one_day_after_a_modal_is_someday(text, type_, value):
+    (timex,) = tag_timexes(text, date(2011, 6, 6))
+    assert (timex.type, timex.value) == (type_, value)

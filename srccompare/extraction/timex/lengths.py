@@ -81,6 +81,9 @@ def _duration(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading |
     if num_text in ("a", "an") and not g("rel") and not text.lower().startswith("the"):
         if _RATE_BEFORE.search(ctx.text[max(0, start - 40):start]):
             return Reading("SET", duration_value(1, unit))
+    if num_text == "one" and unit == "day" and not g("rel") and not m.group("prefix") \
+            and word_before(ctx.text, start) in _VERB_LAST_CUES - {"to", "not", "did", "does", "do"}:
+        return Reading("DATE", "FUTURE_REF")  # "will one day be", "could one day win": someday
     if num_text in ("a", "an", "one") and unit in ("day",) and re.match(r"\s*(?:,|when|after|before|in\b|last|next)", ctx.text[end:end + 8]) and num_text == "one":
         return Reading("DATE", "XXXX-XX-XX")
     if amount is not None and (amount > 10000 or amount >= 1000 and not g("unit").lower().endswith("s")):
