@@ -140,3 +140,13 @@ ONE_DAY = [
 def test_one_day_after_a_modal_is_someday(text, type_, value):
     (timex,) = tag_timexes(text, date(2011, 6, 6))
     assert (timex.type, timex.value) == (type_, value)
+
+
+# "the past" before a count qualifies the count ("the past two elections"), it is no PAST_REF.
+@pytest.mark.parametrize("text,expected", [
+    ("The party lost ground in the past two elections.", []),
+    ("Floods hit the valley in the past few winters.", []),
+    ("Such storms were rare in the past.", [("the past", "PAST_REF")]),
+])
+def test_the_past_before_a_count_is_no_reference(text, expected):
+    assert values(text, date(2011, 6, 6)) == expected

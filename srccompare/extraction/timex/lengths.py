@@ -148,6 +148,10 @@ _REFS = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_R
          "the short term": "FUTURE_REF", "the long term": "FUTURE_REF"}
 
 
+_COUNT_AFTER = re.compile(r"\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty"
+                          r"|thirty|few|several|many|couple|dozen)\b)", re.IGNORECASE)
+
+
 def _ref(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
     """"now", "currently", "recently", "the future": PRESENT_REF, PAST_REF, FUTURE_REF."""
     word = " ".join(group(m, "ref", "ref").lower().split())
@@ -156,6 +160,8 @@ def _ref(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None
         return None
     if word in ("now", "current") and m.group("prefix"):
         return None
+    if word in ("the past", "the future") and _COUNT_AFTER.match(ctx.text, end):
+        return None  # "the past three summers", "the past few seasons": "past" qualifies a count
     if word == "soon" and (m.group("prefix") or word_before(ctx.text, start) in ("as", "too", "how", "so")
                            or ctx.tense(start, end) != "future"):
         return None  # only a "soon" that points ahead ("will soon vote") is a time; "soon became" is not
