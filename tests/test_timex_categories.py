@@ -150,3 +150,14 @@ def test_one_day_after_a_modal_is_someday(text, type_, value):
 ])
 def test_the_past_before_a_count_is_no_reference(text, expected):
     assert values(text, date(2011, 6, 6)) == expected
+
+
+# "over the years", "through the decades": a vague stretch (PXY, PXDE), the article included.
+@pytest.mark.parametrize("text,expected", [
+    ("Over the years the fishing village grew into a town.", [("the years", "PXY")]),
+    ("The mill changed hands many times through the decades.", [("the decades", "PXDE")]),
+    ("In the days after the flood, aid trickled in.", []),
+    ("The scars of war remained over the years of peace.", []),
+])
+def test_over_the_years_is_a_vague_length(text, expected):
+    assert values(text, date(2011, 6, 6)) == expected

@@ -143,7 +143,7 @@ KINDS: list[tuple[str, str]] = [
     ("year_end", r"(?:the\s+)?(?:(?P<rel>this|last|next)\s+)?(?:year[\s-]end|year's\s+end|end[\s-]of[\s-](?:the[\s-])?year)\b"),
     ("month", rf"(?P<mon>{MON})"),
     ("weekday", rf"(?P<wd>{WD})(?:\s+(?P<part>{PART}))?"),
-    ("bare_units", r"(?P<unit>(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b)(?P<long>-long\b)?"
+    ("bare_units", r"(?P<the>the\s+)?(?P<unit>(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b)(?P<long>-long\b)?"
                    r"|(?P<unit1>hour|day|week|month|year)-long\b"),
     ("day_pair", rf"(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?:,?\s*(?P<y>{YEAR})|(?!\s*(?:[-/:.,]\d|%|percent)))"),
 ]

@@ -179,7 +179,10 @@ def _bare_units(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading
     if g("unit1"):  # "day-long": one unit
         return Reading("DURATION", duration_value(1, unit_code(g("unit1")) or "day"))
     unit = unit_code(g("unit"))
-    if unit is None or (not g("long") and word_before(ctx.text, start) not in _UNIT_CUE_WORDS):
+    if g("the"):  # "over the years", "through the decades": a vague stretch up to now
+        if unit is None or g("long") or word_before(ctx.text, start) not in ("over", "through", "throughout", "down"):
+            return None
+    elif unit is None or (not g("long") and word_before(ctx.text, start) not in _UNIT_CUE_WORDS):
         return None
     if re.match(r"\s+(?:of|ago|later|earlier)\b", ctx.text[end:end + 9]):
         return None
