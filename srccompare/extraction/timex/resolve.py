@@ -91,11 +91,12 @@ _DAY_ANCHOR_REACH = 300  # characters a coarser date may follow a day and leave 
 _REPORT_REACH = 400  # characters: an event date this close is still the narrative's anchor
 # a full stop after a title, an initial or a common abbreviation ("Mr. Smith", "James C. Kopp",
 # "Roe vs. Wade", "Birmingham, Ala., killed") does not end the sentence
-_NOT_AN_END = (r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bvs)(?<!\bMrs)(?<!\bSen)"
-               r"(?<!\bRep)(?<!\bGov)(?<!\bGen)(?<!\bCol)(?<!\bLt)(?<!\bSgt)(?<!\bGa)(?<!\bAla)"
-               r"(?<!\bCalif)(?<!\bFla)(?<!\bMass)(?<!\bMd)(?<!\bMo)(?<!\bPa)(?<!\bVa)(?<!\bWash)"
-               r"(?<!\bMich)(?<!\bConn)(?<!\bN\.Y)(?<!\bN\.J)(?<!\bU\.S)(?<!\bInc)(?<!\bCorp)(?<!\bCo)")
-_SENTENCE_BREAK = re.compile(_NOT_AN_END + r"[.!?]\s+(?=[A-Z\"'`(])|\n\s*\n|;\s")
+_ABBREVIATIONS = ("Mr", "Ms", "Mrs", "Dr", "St", "vs", "Sen", "Rep", "Gov", "Gen", "Col", "Lt", "Sgt", "Ga",
+                  "Ala", "Calif", "Fla", "Mass", "Md", "Mo", "Pa", "Va", "Wash", "Mich", "Conn", "N.Y", "N.J",
+                  "U.S", "Inc", "Corp", "Co")
+# (the look-behinds follow the full stop, so they are tried only at full stops)
+_NOT_AN_END = r"(?<!\b[A-Z]\.)" + "".join(rf"(?<!\b{re.escape(a)}\.)" for a in _ABBREVIATIONS)
+_SENTENCE_BREAK = re.compile(r"(?:\." + _NOT_AN_END + r"|[!?])\s+(?=[A-Z\"'`(])|\n\s*\n|;\s")
 
 
 def _sentence_head(text: str, start: int) -> str:
