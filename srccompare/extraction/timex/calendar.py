@@ -452,13 +452,12 @@ def _year(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | Non
     has_cue = bool(g("fiscal")) or bool(m.group("prefix")) or before in _YEAR_CUE_WORDS
     if not has_cue and (y < 1900 or y > 2100):
         return None
-    after = ctx.text[end:end + 20]
-    if not g("fiscal") and _YEAR_NOUN_AFTER.match(after) \
+    after, mod = ctx.text[end:end + 20], prefix_mod(m.group("prefix"))  # "post-1959 politics"
+    if not g("fiscal") and _YEAR_NOUN_AFTER.match(after) and mod not in ("BEFORE", "AFTER") \
             and not re.match(r"\s+(?:was|has|is|were|levels?|figures?|season|elections?|census|budget|results|games|olympics|polls|talks|accords?)\b", after):
         return None
     if ctx.text[start - 1:start] in ("#", "-", "/") or ctx.text[end:end + 1] in ("/",):
         return None
-    mod = prefix_mod(m.group("prefix"))
     half = _HALF_PREFIX.match(m.group("prefix") or "")
     if half:
         n = 1 if half.group("which").lower() == "first" else 2

@@ -76,6 +76,7 @@ PREFIX = (
     r"|first\s+half|second\s+half|last\s+half|latter\s+half|latter\s+part|early\s+part|later\s+part"
     r"|last\s+part|first\s+part)\s+of\s+(?:the\s+)?"
     r"|(?:earlier|later)\s+(?:on\s+|in\s+(?=the\s+(?:day|week|month|year)\b))?|(?:early|late|mid|middle)[\s-]+(?!hours\b)|mid-?|sometime\s+"
+    r"|(?:pre|post)-(?=(?:1\d|20)\d\d)"  # "post-1959", "pre-1990s"
     r"|(?:about|around|approximately|nearly|almost|roughly|some|more\s+than|less\s+than"
     r"|fewer\s+than|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|just\s+over"
     r"|just\s+under|well\s+over|close\s+to|upwards\s+of|the\s+better\s+part\s+of)\s+)"
@@ -111,6 +112,8 @@ KINDS: list[tuple[str, str]] = [
     ("decade", r"(?:the\s+)?(?:(?P<em>early|late|mid)[\s-]+|mid-)?(?:(?P<dec>\d{3}0s|'\d0s|\d0s)\b"
                r"|(?<=the\s)(?:(?P<century>nineteen|eighteen)[\s-])?(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)"),
     ("century", rf"(?:the\s+)?(?P<ord>{ORD})[\s-]+century\b"),
+    # "today is the eighth day of the strike": the Nth day of a stretch, named as today
+    ("nth_day", rf"(?:the\s+)?(?P<ord>{ORD})\s+day\b(?!-)"),
     ("ordinal_day", rf"the\s+(?P<ord>{ORD})(?:\s+of\s+(?P<rel>this|the|last|next)\s+month\b)?"),
     ("season", rf"(?:(?P<rel>this\s+past|this\s+coming|this|last|next|past|coming|that|the)\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<y>{YEAR_ANY}))?"),
     ("holiday", rf"(?P<hol>{HOLIDAY})(?:,?\s+(?P<y>{YEAR}))?"),
@@ -140,7 +143,7 @@ KINDS: list[tuple[str, str]] = [
     ("year_end", r"(?:the\s+)?(?:(?P<rel>this|last|next)\s+)?(?:year[\s-]end|year's\s+end|end[\s-]of[\s-](?:the[\s-])?year)\b"),
     ("month", rf"(?P<mon>{MON})"),
     ("weekday", rf"(?P<wd>{WD})(?:\s+(?P<part>{PART}))?"),
-    ("bare_units", r"(?P<unit>(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b)(?P<long>-long\b)?"
+    ("bare_units", r"(?P<the>the\s+)?(?P<unit>(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b)(?P<long>-long\b)?"
                    r"|(?P<unit1>hour|day|week|month|year)-long\b"),
     ("day_pair", rf"(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?:,?\s*(?P<y>{YEAR})|(?!\s*(?:[-/:.,]\d|%|percent)))"),
 ]
@@ -209,7 +212,7 @@ _START_WORDS = _TRIGGER_WORDS + (
     "remaining initial comparable corresponding prior-year year-before one two three four five "
     "six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen "
     "nineteen twenty thirty forty fifty sixty seventy eighty ninety half couple dozen better right as "
-    "sometime small wee"
+    "sometime small wee pre post"
 ).split()
 
 

@@ -81,6 +81,9 @@ def _duration(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading |
     if num_text in ("a", "an") and not g("rel") and not text.lower().startswith("the"):
         if _RATE_BEFORE.search(ctx.text[max(0, start - 40):start]):
             return Reading("SET", duration_value(1, unit))
+    if num_text == "one" and unit == "day" and not g("rel") and not m.group("prefix") \
+            and word_before(ctx.text, start) in _VERB_LAST_CUES - {"to", "not", "did", "does", "do"}:
+        return Reading("DATE", "FUTURE_REF")  # "will one day be", "could one day win": someday
     if num_text in ("a", "an", "one") and unit in ("day",) and re.match(r"\s*(?:,|when|after|before|in\b|last|next)", ctx.text[end:end + 8]) and num_text == "one":
         return Reading("DATE", "XXXX-XX-XX")
     if amount is not None and (amount > 10000 or amount >= 1000 and not g("unit").lower().endswith("s")):
@@ -145,6 +148,10 @@ _REFS = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_R
          "the short term": "FUTURE_REF", "the long term": "FUTURE_REF"}
 
 
+_COUNT_AFTER = re.compile(r"\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty"
+                          r"|thirty|few|several|many|couple|dozen)\b)", re.IGNORECASE)
+
+
 def _ref(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
     """"now", "currently", "recently", "the future": PRESENT_REF, PAST_REF, FUTURE_REF."""
     word = " ".join(group(m, "ref", "ref").lower().split())
@@ -153,6 +160,8 @@ def _ref(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None
         return None
     if word in ("now", "current") and m.group("prefix"):
         return None
+    if word in ("the past", "the future") and _COUNT_AFTER.match(ctx.text, end):
+        return None  # "the past three summers", "the past few seasons": "past" qualifies a count
     if word == "soon" and (m.group("prefix") or word_before(ctx.text, start) in ("as", "too", "how", "so")
                            or ctx.tense(start, end) != "future"):
         return None  # only a "soon" that points ahead ("will soon vote") is a time; "soon became" is not
@@ -170,7 +179,10 @@ def _bare_units(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading
     if g("unit1"):  # "day-long": one unit
         return Reading("DURATION", duration_value(1, unit_code(g("unit1")) or "day"))
     unit = unit_code(g("unit"))
-    if unit is None or (not g("long") and word_before(ctx.text, start) not in _UNIT_CUE_WORDS):
+    if g("the"):  # "over the years", "through the decades": a vague stretch up to now
+        if unit is None or g("long") or word_before(ctx.text, start) not in ("over", "through", "throughout", "down"):
+            return None
+    elif unit is None or (not g("long") and word_before(ctx.text, start) not in _UNIT_CUE_WORDS):
         return None
     if re.match(r"\s+(?:of|ago|later|earlier)\b", ctx.text[end:end + 9]):
         return None

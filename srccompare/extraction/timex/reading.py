@@ -64,6 +64,8 @@ _PREFIX_MODS: list[tuple[re.Pattern[str], str | None]] = [
     (re.compile(r"(?:more\s+than|just\s+over|well\s+over|upwards\s+of|the\s+better\s+part\s+of)\b", re.I), "MORE_THAN"),
     (re.compile(r"(?:at\s+least|no\s+less\s+than)\b", re.I), "EQUAL_OR_MORE"),
     (re.compile(r"(?:at\s+most|up\s+to|no\s+more\s+than)\b", re.I), "EQUAL_OR_LESS"),
+    (re.compile(r"pre-", re.I), "BEFORE"),
+    (re.compile(r"post-", re.I), "AFTER"),
 ]
 
 

@@ -110,6 +110,11 @@ def _ago(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None
         point = ctx.recent_quarter(start)
         if ctx.period_since_quarter(start):
             point = CalendarPoint("year", point.day)
+    elif shift_unit == "year" and sign < 0 and not deictic and ctx.dct_for("year") is not None \
+            and ctx.period_in_sentence(start):
+        # "losses through the first nine months, compared with earnings a year earlier": that
+        # period of the year before, whatever the narrative's last date
+        point = CalendarPoint("year", ctx.dct_for("year"))
     elif deictic:
         ref = ctx.dct_for(gran)
         if ref is None:
@@ -203,11 +208,19 @@ def _is_title(text: str, start: int, *words: str) -> bool:
     return _QUOTE_OPENS.search(text, max(0, start - 4), start) is not None
 
 
+# "USA Today", "VOA Today", "NBC's Today show": a title, not a day
+_TITLE_BEFORE = re.compile(r"\b[A-Z]{2,}(?:'s)?\s+$")
+_TITLE_AFTER = re.compile(r"\s+(?:show|program|programme|newspaper|magazine)\b", re.IGNORECASE)
+
+
 def _deictic(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
     """"yesterday", "today", "tomorrow afternoon", "tonight", "last night"."""
     g = lambda n: group(m, "deictic", n)  # noqa: E731
     text = m.group("deictic").lower()
     deic = (g("deic") or "").lower()
+    if deic in ("today", "tonight") and ctx.text[start:start + 1] == "T" and not g("part") and (
+            _TITLE_BEFORE.search(ctx.text, max(0, start - 12), start) or _TITLE_AFTER.match(ctx.text, end)):
+        return None
     part = (g("part") or g("part2") or "").lower().rstrip("s")
     offset = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0, "": 0}[deic]
     if text.startswith("last night"):
@@ -281,6 +294,7 @@ def _weekday(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | 
     return date_reading(point, "day", prefix_mod(m.group("prefix")))
 
 
+_PERIOD_CLOSING = re.compile(r"\s+(?:that\s+)?(?:ended|ending|ends|to\s+end)\b")
 _YEAR_ENDED = re.compile(r"\s+(?:that\s+)?(?:ended|ending|ends|to)\s+(?P<mon>[A-Z][a-z]{2,8})\.?\s+\d{1,2}\b")
 
 
@@ -290,9 +304,13 @@ def _the_unit(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading |
     unit = g("unit").lower()
     adj = (g("adj") or "").lower()
     before = word_before(ctx.text, start)
-    if adj in ("full", "whole", "entire"):
-        return Reading("DURATION", duration_value(1, unit))
     closing = _YEAR_ENDED.match(ctx.text, end) if unit == "year" else None
+    # "for the year", "for the full year", "for the week": the reporting period a figure is
+    # given for ("For the year, sales rose 5%"), a date; not "for the whole year" (a length)
+    reporting = before == "for" and unit in ("year", "week") and adj in ("", "full") \
+        and not _PERIOD_CLOSING.match(ctx.text, end)
+    if adj in ("full", "whole", "entire") and not reporting:
+        return Reading("DURATION", duration_value(1, unit))
     if closing is not None and month_number(closing.group("mon")) not in (None, 12):
         # "the fiscal year ended March 31": a year that is no calendar year, so its length
         return Reading("DURATION", duration_value(1, unit))
@@ -305,7 +323,7 @@ def _the_unit(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading |
         else:
             point = CalendarPoint("week", dct - timedelta(days=7))
         return Reading("DATE", format_point(point) + "-WE", None, point)
-    if before in ("for", "during", "throughout", "over", "all"):
+    if before in ("for", "during", "throughout", "over", "all") and not reporting:
         return Reading("DURATION", duration_value(1, unit))
     if unit == "day":
         if re.match(r"\s+(?:of|that|when|on|in)\b", ctx.text[end:end + 8]):
@@ -398,7 +416,20 @@ def _clock(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | No
 
 
 # kind name (grammar.KINDS) -> normaliser
+_TODAY_IS = re.compile(r"\b(?:today|it|this)\s*(?:is|['’]s)\s+$", re.IGNORECASE)
+
+
+def _nth_day(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
+    """"Today is the eighth day of the strike", "it's the second day of the talks": the
+    document's day; an Nth day not said to be today ("on his first day in office") is none."""
+    if not _TODAY_IS.search(ctx.text, max(0, start - 12), start):
+        return None
+    dct = ctx.dct_for("day")
+    return date_reading(None if dct is None else CalendarPoint("day", dct), "day")
+
+
 HANDLERS = {
+    "nth_day": _nth_day,
     "anchored": _anchored,
     "ago": _ago,
     "relative": _relative,

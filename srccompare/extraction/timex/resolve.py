@@ -45,7 +45,10 @@ _TENSE_RE = re.compile(
     r"called\s+for|set\s+for|fixed\s+for|announced\s+for|"
     # the present of a schedule speaks of what is to come: "the strike starts on Monday"
     r"starts|begins|opens|reopens|ends|closes|resumes|expires|kicks\s+off|takes\s+effect|comes\s+into\s+force|"
-    r"goes\s+on|walks?\s+out|meets|arrives|launches|runs\s+(?:from|until|till|through))"
+    r"goes\s+on|walks?\s+out|meets|arrives|launches|runs\s+(?:from|until|till|through)|"
+    # the plural present of a schedule a few words before the time: "the ministers meet on
+    # Monday", "negotiators resume talks Friday"
+    r"(?<=\w\s)(?<!\bnot\s)(?<!n't\s)(?<!\bdid\s)(?:meet|begin|resume|reopen|convene)(?=(?:\s+(?-i:[a-z]+)){0,3}\s*$))"
     r"|(?<!\bbe\s)(?P<past>was|were|had|did|said|says|told|ago|last|earlier|previously|came|went|began|took|"
     r"made|met|held|left|won|lost|fell|rose|found|died|killed|struck|hit|shot|sent|gave|got|"
     r"became|ran|saw|spoke|since|brought|bought|sold|thought|fought|caught|built|spent|kept|felt|"
@@ -81,9 +84,19 @@ _QUARTER_REACH = 600  # characters: how far a named quarter still frames "a year
 _LONGER_PERIOD = re.compile(
     r"\b(?:nine|six|9|6)\s+months\b|\bfirst\s+half\b|\b(?:the|fiscal|full)\s+year\b(?![-']|\s+(?:earlier|ago|before))",
     re.IGNORECASE)
+# a period of the current year running up to the report, with no year of its own named
+_RUNNING_PERIOD = re.compile(
+    r"\b(?:first\s+)?(?:nine|six|9|6)\s+months\b(?!\s+(?:of|ended|ending)\b)|\bfirst\s+half\b(?!\s+of\b)", re.IGNORECASE)
 _DAY_ANCHOR_REACH = 300  # characters a coarser date may follow a day and leave it the day anchor
 _REPORT_REACH = 400  # characters: an event date this close is still the narrative's anchor
-_SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z\"'`(])|\n\s*\n|;\s")
+# a full stop after a title, an initial or a common abbreviation ("Mr. Smith", "James C. Kopp",
+# "Roe vs. Wade", "Birmingham, Ala., killed") does not end the sentence
+_ABBREVIATIONS = ("Mr", "Ms", "Mrs", "Dr", "St", "vs", "Sen", "Rep", "Gov", "Gen", "Col", "Lt", "Sgt", "Ga",
+                  "Ala", "Calif", "Fla", "Mass", "Md", "Mo", "Pa", "Va", "Wash", "Mich", "Conn", "N.Y", "N.J",
+                  "U.S", "Inc", "Corp", "Co")
+# (the look-behinds follow the full stop, so they are tried only at full stops)
+_NOT_AN_END = r"(?<!\b[A-Z]\.)" + "".join(rf"(?<!\b{re.escape(a)}\.)" for a in _ABBREVIATIONS)
+_SENTENCE_BREAK = re.compile(r"(?:\." + _NOT_AN_END + r"|[!?])\s+(?=[A-Z\"'`(])|\n\s*\n|;\s")
 
 
 def _sentence_head(text: str, start: int) -> str:
@@ -94,7 +107,7 @@ def _sentence_head(text: str, start: int) -> str:
 
 
 def _sentence_tail(text: str, end: int) -> str:
-    tail = text[end:end + 100]
+    tail = text[end:end + 160]
     b = _SENTENCE_BREAK.search(tail)
     return tail[: b.start()] if b else tail
 
@@ -281,6 +294,11 @@ class Context:
         if self.last_quarter is not None and 0 <= at - self.last_quarter_at <= reach:
             return self.last_quarter
         return None
+
+    def period_in_sentence(self, at: int) -> bool:
+        """Whether the sentence before ``at`` names a running reporting period of the current
+        year ("through the first nine months, compared with $5 million a year earlier")."""
+        return _RUNNING_PERIOD.search(_sentence_head(self.text, at)) is not None
 
     def period_since_quarter(self, at: int) -> bool:
         """Whether a longer reporting period ("the nine months", "the first half", "the
