@@ -126,6 +126,7 @@ leader chief boss executive spokesman spokeswoman spokesperson agent lawyer pros
 climber hiker skier swimmer cyclist motorist pedestrian fisherman companion colleague
 baby boy girl teenager youth player fan supporter opponent manager partner receptionist clerk cashier
 accountant director owner other
+offender rapist molester killer murderer felon criminal thief robber terrorist bomber convict
 """.split())
 # counted things grouped into classes so "40 ships" and "40 vessels" meet in one row
 THING_CLASSES: dict[str, str] = {

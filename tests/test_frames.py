@@ -340,3 +340,15 @@ def test_the_month_may_is_not_the_modal_verb():
     hedged = {c.text: c.hedged for c in _claims("The agency proposed the rules in May and has since received 300,000 comments.")}
     assert hedged.get("300,000 comments") is False
     assert {c.hedged for c in _claims("Officials said the plant may cut 300 jobs.") if "300" in c.text} == {True}
+
+
+def test_an_epithet_of_a_person_is_not_the_event_a_date_belongs_to():
+    events = {c.event for c in _claims("Officials said how convicted rapist John Smith escaped on Monday from a van.")
+              if c.role == "date"}
+    assert events == {"escape"}
+    events = {c.event for c in _claims("The arrested men appeared in court on Tuesday.") if c.role == "date"}
+    assert "detentions" not in events
+    # the story's own harm keeps its day, and an arrest is still dated by its verb
+    assert {c.event for c in _claims("Three injured people were taken to hospital on Monday.") if c.role == "date"} \
+        == {"injuries"}
+    assert {c.event for c in _claims("Police arrested two men on Tuesday.") if c.role == "date"} == {"detentions"}

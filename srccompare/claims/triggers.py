@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Iterable, Sequence
 
-from ..lexicon import CLAUSE_BREAKS
+from ..lexicon import CLAUSE_BREAKS, PERSON_NOUNS
 from ..reading import LOW_PRIORITY_EVENTS, SentenceMentions, Trigger
 
 _CLAUSE_BREAK = re.compile(CLAUSE_BREAKS, re.IGNORECASE)
@@ -38,6 +38,24 @@ def _eligible_triggers(sm: SentenceMentions) -> list[Trigger]:
     return specific or found
 
 
+_WORDS_AFTER = re.compile(r"\s+([a-z-]+)(?:\s+([a-z-]+))?(?:\s+([a-z-]+))?")
+_CURRENT_HARM = frozenset({"injuries", "deaths"})  # "three injured people", "the dead man": harm of the story itself
+
+
+def describes_a_person(sm: SentenceMentions, trigger: Trigger) -> bool:
+    """Whether an event word is an epithet of a person, not an event of the story: "a convicted
+    rapist escaped Monday", "the jailed leader appeared on Tuesday" date the escape and the hearing,
+    not a conviction or a jailing. (Counts keep such words, and harm words stay the story's own:
+    "three injured people were taken to hospital on Monday".)"""
+    if trigger.event in _CURRENT_HARM or not trigger.text.lower().endswith("ed"):
+        return False
+    after = _WORDS_AFTER.match(sm.sentence.text, trigger.end - sm.sentence.start)
+    if after is None:
+        return False
+    return any(w and (w in PERSON_NOUNS or (w.endswith("s") and w[:-1] in PERSON_NOUNS) or w in ("men", "women"))
+               for w in after.groups())
+
+
 def _distance(anchor: int, trigger: Trigger, breaks: Sequence[int], text: str = "") -> float:
     lo, hi = sorted((anchor, trigger.start))
     crossed = sum(1 for b in breaks if lo < b < hi)
@@ -49,8 +67,10 @@ def _distance(anchor: int, trigger: Trigger, breaks: Sequence[int], text: str = 
     return max(gap, 0) * weight + crossed * _PENALTY
 
 
-def _nearest_trigger(sm: SentenceMentions, text: str, anchor: int, *, exclude: Iterable[str] = ()) -> Trigger | None:
-    candidates = [t for t in _eligible_triggers(sm) if t.event not in set(exclude)]
+def _nearest_trigger(sm: SentenceMentions, text: str, anchor: int, *, exclude: Iterable[str] = (),
+                     epithets: bool = True) -> Trigger | None:
+    candidates = [t for t in _eligible_triggers(sm) if t.event not in set(exclude)
+                  and (epithets or not describes_a_person(sm, t))]
     if not candidates:
         return None
     breaks = _breaks(text, sm)
