@@ -352,3 +352,27 @@ def test_an_epithet_of_a_person_is_not_the_event_a_date_belongs_to():
     assert {c.event for c in _claims("Three injured people were taken to hospital on Monday.") if c.role == "date"} \
         == {"injuries"}
     assert {c.event for c in _claims("Police arrested two men on Tuesday.") if c.role == "date"} == {"detentions"}
+
+
+def test_a_bracketed_conversion_is_not_a_second_figure_that_clashes():
+    lead = "A fire gutted the town hall on Friday night. "
+    report = _report({"a": lead + "Damage to the hall was estimated at $US1 million ($1.52 million), police said.",
+                      "b": lead + "Damage to the hall was estimated at $1 million, police said."})
+    assert "conflict" not in _verdicts(report).values()
+
+
+def test_a_planned_day_beside_a_day_something_happened_is_not_a_conflict():
+    lead = "Two men are on trial for the shooting of a mother in 2011. "
+    report = _report({"a": lead + "A video was shown at the trial on Thursday, prosecutors said.",
+                      "b": lead + "The trial will resume on Monday with a new witness."},
+                     {"a": date(2024, 3, 8), "b": date(2024, 3, 8)})
+    assert "conflict" not in _verdicts(report).values()
+
+
+def test_a_headline_future_is_a_plan():
+    def hedged(title: str) -> set[bool]:
+        plain = _make("a", "The running back hurt his knee on Sunday.")
+        article = plain.model_copy(update={"source": plain.source.model_copy(update={"title": title})})
+        return {c.hedged for c in summarize_article(article).claims if c.in_title and c.role != "named"}
+    assert hedged("Injured running back Bush to miss last 2 games") == {True}
+    assert hedged("Death toll rises to 30 after floods") == {False}

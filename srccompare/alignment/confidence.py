@@ -252,10 +252,14 @@ def _implausible(x: Claim, y: Claim) -> str | None:
         return f"two people of one surname (“{x.entity.name}”, “{y.entity.name}”)"
     if x.role == "announced":
         return "outlets may quote different announcements"
-    if x.hedged != y.hedged and x.role not in _TIME_ROLES:
+    if x.hedged != y.hedged and x.role not in _TIME_ROLES and not (x.derived or y.derived):
         # "will miss two games" beside "missed four games": what is expected is not what has happened
+        # (days are judged against publication in ``_doubt``: two planned days can clash)
         hedged = x if x.hedged else y
         return f"a plan or expectation (“{hedged.text}”) beside a report of what happened"
+    for claim in (x, y):
+        if _CONVERSION.search(claim.quote[:max(0, claim.quote.find(claim.text))] + "\x00") and claim.text:
+            return f"“{claim.text}” converts the amount before it into another unit or currency"
     if x.role == "start" and _event_base(x) in DURATIVE_EVENTS and not (x.hedged or y.hedged) \
             and not any(_START_CUE.search(c.quote) for c in (x, y)):
         # "fresh riots on Saturday", "rallies on Sunday": days of a lasting event, neither said to be its
@@ -268,6 +272,10 @@ def _implausible(x: Claim, y: Claim) -> str | None:
         if isinstance(claim.value, Quantity) and claim.value.qualifier == "vague":
             return f"a vague amount (“{claim.text}”)"
     return None
+
+
+# "$US1 million ($1.52 million)", "215 km/h (134 mph)": a bracketed figure right after another is its conversion
+_CONVERSION = re.compile(r"\d[\d.,]*(?:\s*[A-Za-z%€£$]{1,12}){0,2}\s*\(\s*[$€£]?\s*\x00$")
 
 
 LEAD_CHARACTERS = 80  # the first sentence starts within this many characters of the body (after a byline)
@@ -302,6 +310,14 @@ def _doubt(x: Claim, y: Claim, a: str, b: str, *, mixed: bool, leads: Mapping[st
     if mixed and not (in_lead(x) and in_lead(y)):
         return (f"one outlet gives several values for this kind of fact, and “{x.text}”, “{y.text}” are not both "
                 "in the outlets' leads")
+    if x.hedged != y.hedged and x.role in _TIME_ROLES and not (x.derived or y.derived) and published is not None:
+        plain, plain_source = (y, b) if x.hedged else (x, a)
+        day = published.get(plain_source)
+        latest = getattr(plain.value, "latest", None)
+        if day and latest is not None and latest.isoformat() < day[:10]:
+            # "the trial will resume Monday" beside "shown at the trial on Thursday" (already past)
+            hedged = x if x.hedged else y
+            return f"a planned day (“{hedged.text}”) beside a day that has passed (“{plain.text}”)"
     if (is_relative(x) or is_relative(y)) and published is not None and (published.get(a) is None or published.get(b) is None):
         return ""  # "Monday" in an undated article: no day to read it against
     return None

@@ -18,6 +18,12 @@ from ..values import EntityValue
 __all__ = ["make_claim"]
 
 _HEDGE = re.compile(rf"\b(?:{HEDGES})\b", re.IGNORECASE)
+# a headline's future: "Bush to miss last 2 games", "Greece to vote on cuts Thursday" (no auxiliary)
+_HEADLINE_FUTURE = re.compile(r"\b[A-Z][\w.'’-]*\s+to\s+(?!be\b)[a-z]{3,}\b")
+
+
+def _hedged_window(window: str, in_title: bool) -> bool:
+    return _HEDGE.search(window) is not None or (in_title and _HEADLINE_FUTURE.search(window) is not None)
 
 
 def make_claim(source: str, reading: Reading, sm: SentenceMentions, *, event: str, role: str, value, text: str, start: int,
@@ -32,7 +38,7 @@ def make_claim(source: str, reading: Reading, sm: SentenceMentions, *, event: st
     return Claim(
         source=source, event=event, role=role, value=value, entity=entity, detail=detail, text=text,
         quote=sm.sentence.text, start=start, end=end, in_title=reading.in_title,
-        attribution=speaker, hedged=_HEDGE.search(window) is not None, frame=frame,
+        attribution=speaker, hedged=_hedged_window(window, reading.in_title), frame=frame,
     )
 
 
@@ -60,13 +66,13 @@ def _claim(ctx: _Context, sm: SentenceMentions, *, event: str, role: str, value,
         end=end,
         in_title=ctx.reading.in_title,
         attribution=sm.attributions[0].speaker if sm.attributions else None,
-        hedged=_hedged(ctx.reading.text, sm, min(anchor, start), max(anchor, end)),
+        hedged=_hedged(ctx.reading.text, sm, min(anchor, start), max(anchor, end), ctx.reading.in_title),
         derived=derived,
     )
 
 
-def _hedged(text: str, sm: SentenceMentions, lo: int, hi: int) -> bool:
+def _hedged(text: str, sm: SentenceMentions, lo: int, hi: int, in_title: bool = False) -> bool:
     """A modal or future word in the clause just before or between the two ends of a claim."""
     window_start = max(sm.sentence.start, lo - 30)
     window = text[window_start:hi]
-    return _HEDGE.search(window) is not None
+    return _hedged_window(window, in_title)
