@@ -376,3 +376,12 @@ def test_a_headline_future_is_a_plan():
         return {c.hedged for c in summarize_article(article).claims if c.in_title and c.role != "named"}
     assert hedged("Injured running back Bush to miss last 2 games") == {True}
     assert hedged("Death toll rises to 30 after floods") == {False}
+
+
+def test_a_date_before_a_noun_names_that_nouns_day():
+    events = {c.event.partition("@")[0] for c in _claims("The March 2 escape by two inmates has led to an inquiry.")
+              if c.role == "date"}
+    assert events == {"escape"}
+    # a length before a noun measures it; the day stays the verb's
+    assert {c.event for c in _claims("The club offered him an eight-year deal on Monday.") if c.role == "duration"} \
+        == {"offer"}

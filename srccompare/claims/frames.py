@@ -393,6 +393,7 @@ def _measured_thing(number: "Token", measure: str) -> str:
 
 
 _WHEN_ENTITIES = frozenset({"DATE", "TIME"})
+_NOUN_MODIFIER_DEPS = frozenset({"compound", "nmod", "poss", "amod", "npadvmod"})
 _WHERE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 
 
@@ -450,7 +451,16 @@ def time_frame(tm: TimeMention, sm: SentenceMentions, index: "TokenIndex") -> Fr
     noun_host = head.head if head.dep_ == "pobj" and head.head.head.pos_ == "NOUN" else None
     if noun_host is not None:
         near.append(noun_host.head)  # "the blast on Thursday": the event noun the date modifies
+    inside = {t.i for t in tokens}
+    root = next((t for t in tokens if t.head.i not in inside), head)  # the span's own head word
+    modified = root.head if tm.timex.type in ("DATE", "TIME") and root.dep_ in _NOUN_MODIFIER_DEPS \
+        and root.head.pos_ == "NOUN" and root.head.i > root.i and not (predicate is not None and is_reporting_lemma(predicate.lemma_)) \
+        else None  # "an eight-year deal" is a length, not a day; "will report third-quarter results" is a report
+    if modified is not None:
+        near.append(modified)  # "the Nov. 30 escape", "Thursday's blast": the date names its noun's day
     happened = _happened(sm, predicate, near)
+    if modified is not None and happened == (predicate.lemma_.lower() if predicate is not None else ""):
+        happened = event_family(modified.lemma_) or modified.lemma_.lower()  # the noun, not the clause's verb
     reported = predicate is not None and is_reporting_lemma(predicate.lemma_)
     return Frame(what="", happened="report" if reported and not near else happened,
                  predicate=predicate.lemma_.lower() if predicate is not None else "",
