@@ -385,3 +385,14 @@ def test_a_date_before_a_noun_names_that_nouns_day():
     # a length before a noun measures it; the day stays the verb's
     assert {c.event for c in _claims("The club offered him an eight-year deal on Monday.") if c.role == "duration"} \
         == {"offer"}
+
+
+def test_one_outlets_detail_against_anothers_under_an_open_verb_is_kept_apart():
+    lead = "The home side won the cup final 3-1 on Sunday in front of a full stadium of cheering supporters. "
+    report = _report({"a": lead + "Earlier in the season the squad gained 380 yards against the league leaders.",
+                      "b": lead + "In all, the squad gained 507 yards against a tired defence."})
+    assert "conflict" not in _verdicts(report).values()
+    # the same figures in both leads are the story's own, and clash
+    report = _report({"a": "The squad gained 380 yards in the final on Sunday, the league said.",
+                      "b": "The squad gained 507 yards in the final on Sunday, the league said."})
+    assert "conflict" in _verdicts(report).values()

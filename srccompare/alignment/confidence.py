@@ -323,6 +323,27 @@ def _doubt(x: Claim, y: Claim, a: str, b: str, *, mixed: bool, leads: Mapping[st
     return None
 
 
+_OWN_FIGURE_ROLES = frozenset({"amount", "share", "age"})
+_THING_EVENTS = frozenset(THING_CLASSES.values())  # money, shares and ages say whose they are
+
+
+def _lone_details(by_source: Mapping[str, Sequence[Claim]], pair: tuple[Claim, Claim]) -> bool:
+    """Whether a clash is one outlet's detail against another's under an open verb, neither in a lead:
+    "the '66 squad gained 380 yards" beside "the Chiefs gained 507 yards", "spent seven seasons as an
+    assistant" beside "spent 11 seasons in Philadelphia". Such pairs are more often two details of a
+    story than one fact told two ways; a known event word, a lead, or a third outlet is needed."""
+    if sum(1 for claims in by_source.values() if claims) != 2:
+        return False
+    for claim in pair:
+        if claim.frame is None or claim.derived or claim.role in _OWN_FIGURE_ROLES or in_lead(claim):
+            return False
+        if claim.entity is not None or claim.frame.owner:
+            return False  # whose figure it is is said: "the NRA took 96 seats"
+        if _event_base(claim) in EVENT_TRIGGERS or _event_base(claim) in _THING_EVENTS:
+            return False  # a known event, or a count of things that is its own fact ("1.2 million homes")
+    return True
+
+
 def confident_clash(by_source: Mapping[str, Sequence[Claim]], tolerance: Tolerance,
                     published: Mapping[str, str | None] | None = None, *, mixed: bool = False,
                     leads: Mapping[str, Sequence[Claim]] | None = None) -> tuple[bool, float, str]:
@@ -350,6 +371,10 @@ def confident_clash(by_source: Mapping[str, Sequence[Claim]], tolerance: Toleran
                         weight = min(weight, 0.5)
                     if pair is None or weight > best:
                         best, pair, why = weight, (x, y), doubt
+    if best >= CONFIDENT and pair is not None and _lone_details(by_source, pair):
+        return False, best, ("the values are not confidently the same fact (one outlet against one, under a verb the "
+                             "event lexicon does not know and outside both leads: two details of a story more often "
+                             f"than one fact told two ways; match weight {best:.2f})")
     if best >= CONFIDENT:
         return True, best, ""
     if pair is None:
