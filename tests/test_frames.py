@@ -396,3 +396,8 @@ def test_one_outlets_detail_against_anothers_under_an_open_verb_is_kept_apart():
     report = _report({"a": "The squad gained 380 yards in the final on Sunday, the league said.",
                       "b": "The squad gained 507 yards in the final on Sunday, the league said."})
     assert "conflict" in _verdicts(report).values()
+
+
+def test_the_whole_of_a_partitive_is_not_the_count_of_what_happened():
+    whats = {c.frame.what for c in _claims("After a poor start, the team won 18 of its next 23 games.") if c.frame}
+    assert "game" not in whats and "game (a whole)" in whats

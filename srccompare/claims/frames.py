@@ -44,7 +44,7 @@ from ..reading import SpanIndex
 from .build import make_claim as _claim
 from .counts import _after_unit, is_speed
 from .people import people_and_places
-from .quantity_roles import quantity_trap
+from .quantity_roles import _WHOLE_BEFORE, quantity_trap
 from .words import DISTANCE_UNITS, canonical_what, event_family, is_reporting_lemma
 
 if TYPE_CHECKING:
@@ -313,7 +313,9 @@ def quantity_frame(q: QuantityMention, sm: SentenceMentions, reading: Reading, i
     happened = _happened(sm, predicate, what_tokens)
     if not happened and role == "count" and not what:
         return None
-    if role == "count" and _listed_part(number):
+    if role == "count" and _WHOLE_BEFORE.search(text[max(sm.sentence.start, q.start - 40):q.start]):
+        what = f"{what} (a whole)" if what else "a whole"  # "won 18 of its next 23 games": 23 is not what was won
+    elif role == "count" and _listed_part(number):
         what = f"{what} (one of a list)" if what else "one of a list"  # "one Australian and one English climber"
     if predicate is not None and any(c.dep_ == "neg" for c in predicate.children):
         happened = f"not {happened}" if happened else "not"

@@ -43,7 +43,8 @@ _FAMILY_SIZE_BEFORE = re.compile(r"\b(?:mother|father|parent|grandmother|grandfa
 _ADDITIONAL_BEFORE = re.compile(r"\b(?:another|a further|an additional|an extra)\s+$", re.IGNORECASE)
 _WHOLE_BEFORE = re.compile(
     r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|half|all|most|some|many|none))"
-    r"\s+(?:of|out of)\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
+    r"\s+(?:of|out of)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:next\s+|first\s+|last\s+|past\s+|previous\s+|final\s+|remaining\s+)?$",
+    re.IGNORECASE)
 _PARTITIVE_AFTER = re.compile(r"^\s+of\s+(?:the|them|those|these|whom|which)\b", re.IGNORECASE)
 _NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w'’-]+,\s*$")
 _MEASURE_AFTER = re.compile(r"^-?\s*(?:of\s+)?(?P<measure>magnitude|threshold|majority|rain(?:fall)?)\b", re.IGNORECASE)
