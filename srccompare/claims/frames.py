@@ -314,7 +314,7 @@ def quantity_frame(q: QuantityMention, sm: SentenceMentions, reading: Reading, i
     if not happened and role == "count" and not what:
         return None
     if role == "count" and _WHOLE_BEFORE.search(text[max(sm.sentence.start, q.start - 40):q.start]):
-        what = f"{what} (a whole)" if what else "a whole"  # "won 18 of its next 23 games": 23 is not what was won
+        what = f"{what}, in all" if what else "in all"  # "won 18 of its next 23 games": 23 is not what was won
     elif role == "count" and _listed_part(number):
         what = f"{what} (one of a list)" if what else "one of a list"  # "one Australian and one English climber"
     if predicate is not None and any(c.dep_ == "neg" for c in predicate.children):
