@@ -161,6 +161,8 @@ UNIT_CONVERSIONS: dict[str, tuple[str, float]] = {
     "square kilometre": ("hectare", 100.0), "square mile": ("hectare", 258.999),
     "inch": ("millimetre", 25.4), "millimetre": ("millimetre", 1.0), "mm": ("millimetre", 1.0),
     "centimetre": ("millimetre", 10.0), "cm": ("millimetre", 10.0),
+    "lb": ("kilogram", 0.453592), "kilogram": ("kilogram", 1.0), "kg": ("kilogram", 1.0), "tonne": ("kilogram", 1000.0),
+    "yard": ("metre", 0.9144),
 }
 
 # aspect words: the start, the end, the length of an event

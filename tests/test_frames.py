@@ -401,3 +401,9 @@ def test_one_outlets_detail_against_anothers_under_an_open_verb_is_kept_apart():
 def test_the_whole_of_a_partitive_is_not_the_count_of_what_happened():
     whats = {c.frame.what for c in _claims("After a poor start, the team won 18 of its next 23 games.") if c.frame}
     assert "game" not in whats and "game, in all" in whats
+
+
+def test_pounds_that_weigh_are_a_weight_not_money():
+    whats = {c.frame.what: c.value.unit for c in _claims("He weighs approximately 200 pounds, police said.") if c.frame}
+    assert whats.get("weight") == "kilogram"
+    assert {c.role for c in _claims("The bank paid 200 pounds in fees.") if "200" in c.text} == {"amount"}

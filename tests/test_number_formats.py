@@ -14,6 +14,8 @@ CASES = [
     ("The village lies 12 kilometers from the port.", [("12", 12, 12, "kilometre")]),
     ("Ministers agreed a 40bn-euro rescue package for the banks.", [("40bn-euro", 4e10, 4e10, "eur")]),
     ("Greece gets a euro80 billion loan package.", [("euro80 billion", 8e10, 8e10, "eur")]),
+    ("The hiker survived a 300-metre fall.", [("300-metre", 300, 300, "metre")]),
+    ("Police described a 180-pound man in a grey coat.", [("180-pound", 180, 180, "lb")]),
     ("Some 15 000 residents were moved.", [("15 000", 15000, 15000, "")]),
     ("Between a quarter and half of the homes flooded.", [("Between a quarter and half", 25.0, 50.0, "percent")]),
     ("About a fifth of the fleet is grounded.", [("a fifth", 20.0, 20.0, "percent")]),
@@ -30,6 +32,7 @@ NOT_READ = [
     "No more than a dozen, she said.",  # read by the main grammar as a bound, not as zero
     "Nobody knows the answer.",  # "nobody" without a passive is not a count
     "The paper had no reports of the meeting.",  # no harm named
+    "The suspect is 6-foot-1 and thin.",  # feet and inches: a height left alone
 ]
 
 

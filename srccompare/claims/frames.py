@@ -244,6 +244,8 @@ def _role(q: QuantityMention, text: str, sm: SentenceMentions) -> str | None:
         return "measure:" + _MEASURE_NAMES.get(measure.group("measure").lower(), measure.group("measure").lower())
     if is_speed(q, text):
         return "measure:speed"  # "up to 120 miles an hour" and "193km/h" are one speed, not a distance or a count
+    if unit in _WEIGHT_UNITS or (unit == "pound" and _WEIGH_BEFORE.search(text, max(sm.sentence.start, q.start - 30), q.start)):
+        return "measure:weight"  # "a 200-pound man", "weighs about 200 pounds": pounds that weigh, not money
     if unit == "percent":
         return "share"
     if unit in _CURRENCIES:
@@ -277,7 +279,7 @@ def quantity_frame(q: QuantityMention, sm: SentenceMentions, reading: Reading, i
     if role.startswith("measure:"):
         role, what = "measure", role.split(":", 1)[1]
         predicate = _governing_predicate(number)
-        if what != "speed":  # a speed is the event's; "miles an hour" names no place or thing it belongs to
+        if what not in ("speed", "weight"):  # a speed or a weight is its thing's; the unit names no owner
             owner = _reference_place(noun or number) or _measured_thing(number, what)
     elif noun is not None and role == "count" and _decimal(q):
         # "a 3.0 earthquake": a number with decimals sizes its noun, it does not count it
@@ -395,6 +397,8 @@ def _measured_thing(number: "Token", measure: str) -> str:
 
 
 _WHEN_ENTITIES = frozenset({"DATE", "TIME"})
+_WEIGHT_UNITS = frozenset({"lb", "kilogram", "tonne"})
+_WEIGH_BEFORE = re.compile(r"\bweigh(?:s|ed|ing)?\b[^.;]{0,25}$", re.IGNORECASE)
 _NOUN_MODIFIER_DEPS = frozenset({"compound", "nmod", "poss", "amod", "npadvmod"})
 _WHERE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 
@@ -432,6 +436,8 @@ def _quantity_frame(q: QuantityMention, sm: SentenceMentions, reading: Reading, 
     text = reading.text
     end = q.noun_end if q.noun_end is not None and q.noun_end <= sm.sentence.end else q.end
     value = _with_rounding(q.value)
+    if frame.what == "weight" and value.unit == "pound":
+        value = value.model_copy(update={"unit": "lb"})
     value = _in_canonical_unit(value, _after_unit(text, q))
     what, happened = frame.what, frame.happened
     event = happened or what
