@@ -28,6 +28,7 @@ __all__ = [
     "CLAUSE_BREAKS",
     "LOCATION_PREPOSITIONS",
     "COMMODITIES",
+    "WEAPONS",
     "CHANGE_NOUNS_UP",
     "CHANGE_NOUNS_DOWN",
     "PRICE_NOUNS",
@@ -202,6 +203,23 @@ HEDGES = r"will|would|is to|are to|was to|were to|plans? to|planned to|expected 
 # where a clause ends inside a sentence
 CLAUSE_BREAKS = r";|,\s*(?:while|whereas|but|although|though|as)\b|\s(?:while|whereas|but)\s"
 LOCATION_PREPOSITIONS = r"in|into|to|at|across|inside|near|throughout|toward|towards|within|on|for|against"
+
+# weapons: the word as written → (the kind it names, the broader kinds it falls under); a long gun
+# and a shotgun are compatible (one is more specific), a knife and a shotgun are not
+_FIREARM = ("firearm", "weapon")
+WEAPONS: dict[str, tuple[str, tuple[str, ...]]] = {
+    **{w: ("firearm", ("weapon",)) for w in ("gun", "firearm")},
+    **{w: ("long gun", _FIREARM) for w in ("long gun",)},
+    **{w: ("shotgun", ("long gun", *_FIREARM)) for w in ("shotgun", "sawn-off shotgun", "sawed-off shotgun")},
+    **{w: ("rifle", ("long gun", *_FIREARM)) for w in ("rifle", "assault rifle", "hunting rifle")},
+    **{w: ("handgun", _FIREARM) for w in ("handgun", "pistol")},
+    **{w: ("revolver", ("handgun", *_FIREARM)) for w in ("revolver",)},
+    **{w: ("knife", ("blade", "weapon")) for w in ("knife", "knive")},
+    **{w: ("machete", ("blade", "weapon")) for w in ("machete",)},
+    **{w: ("petrol bomb", ("incendiary", "weapon")) for w in ("petrol bomb", "molotov cocktail", "firebomb", "fire bomb",
+                                                             "fire-bomb", "gasoline bomb", "incendiary device")},
+    **{w: ("grenade", ("explosive", "weapon")) for w in ("grenade", "hand grenade")},
+}
 
 # commodities and what they fall under, most specific first
 COMMODITIES: dict[str, tuple[str, ...]] = {

@@ -407,3 +407,15 @@ def test_pounds_that_weigh_are_a_weight_not_money():
     whats = {c.frame.what: c.value.unit for c in _claims("He weighs approximately 200 pounds, police said.") if c.frame}
     assert whats.get("weight") == "kilogram"
     assert {c.role for c in _claims("The bank paid 200 pounds in fees.") if "200" in c.text} == {"amount"}
+
+
+def test_a_weapon_is_a_fact_compared_by_kind():
+    lead = "A fired employee walked into his former office on Monday and opened fire. "
+    report = _report({"a": "A fired employee walked into his former office on Monday with a shotgun and opened fire.",
+                      "b": "A fired employee opened fire on Monday with a long gun, either a shotgun or a rifle.",
+                      "c": lead + "Police said he was armed with a knife when he was arrested."})
+    weapons = [row for row in report.rows if row.field.startswith("attack.weapon")]
+    main = next(row for row in weapons if row.field == "attack.weapon")
+    assert main.verdict.value == "compatible"  # a shotgun is a kind of long gun
+    assert "conflict" not in {row.verdict.value for row in weapons}  # the knife is outside the leads
+    assert not [c for c in _claims("He bought a gun at a shop in the town last year.") if c.role == "weapon"]

@@ -36,6 +36,7 @@ from .counts import _count_claims
 from .dates import _dates_as_starts, _report_dates, _time_claims, _undated_starts
 from .participants import _member_claims, _participant_claims
 from .triggers import _eligible_triggers
+from .weapons import _weapon_claims
 from .words import event_family
 
 # frames.py reads these from here: the measures, units and time roles the two rule sets share
@@ -70,6 +71,7 @@ def build_claims(reading: Reading, source: str, dct: date | None = None) -> list
             *_participant_claims(sm, context),
             *_member_claims(sm, context, reading),
             *_cause_claims(sm, context),
+            *_weapon_claims(sm, context),
         ]
         eras = _clause_eras(sm, dct, context.reading.text)
         found = [_in_era(c, eras) for c in found]
