@@ -419,3 +419,11 @@ def test_a_weapon_is_a_fact_compared_by_kind():
     assert main.verdict.value == "compatible"  # a shotgun is a kind of long gun
     assert "conflict" not in {row.verdict.value for row in weapons}  # the knife is outside the leads
     assert not [c for c in _claims("He bought a gun at a shop in the town last year.") if c.role == "weapon"]
+
+
+def test_a_dash_that_lost_its_spaces_does_not_end_a_name():
+    names = [c.entity.name for c in _claims(
+        "Jonathan Wright-director of sales at the firm-told reporters the damage was severe.") if c.role == "named"]
+    assert "Jonathan Wright" in names
+    assert "Jean-Pierre Martin" in [c.entity.name for c in _claims("Jean-Pierre Martin said the cables were cut.")
+                                    if c.role == "named"]

@@ -161,11 +161,14 @@ def _role_of_person(span: "Span") -> str:
     return ""
 
 
+_DASH_TAIL = re.compile(r"[-–—][a-z][a-z-]*$")
+
+
 def people_and_places(sm: SentenceMentions, reading: Reading, index: "TokenIndex", source: str) -> list[Claim]:
     """Every named person (with the role the sentence gives them) and every named place."""
     claims = []
     for ent in index.entities_in(sm.sentence.start, sm.sentence.end):
-        name = ent.text.strip()
+        name = _DASH_TAIL.sub("", ent.text.strip())  # "Jonathan Wright-director of ...": a dash lost its spaces
         if len(name) < 2 or not any(ch.isalpha() for ch in name):
             continue
         name_start = ent.start_char + ent.text.index(name)
