@@ -192,6 +192,8 @@ def _compare(args: argparse.Namespace) -> int:
     if spread:
         _warn(spread, args)
         report = report.model_copy(update={"warnings": [*report.warnings, spread]})
+    if len(report.sources) == 1 and not taken.failures:  # a left-out file already said why there is one
+        _warn("only one source was read: every fact is a gap; give two or more articles to compare", args)
     conflicts = report.summary.conflict
     if only:
         report = keep_verdicts(report, only)

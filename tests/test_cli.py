@@ -151,3 +151,10 @@ def test_the_python_api_takes_one_path_too():
     from srccompare import compare_paths
 
     assert len(compare_paths(SEED).sources) == 2
+
+
+def test_one_source_says_so_on_stderr_not_only_in_the_report(capsys):
+    assert main(["compare", str(SEED / "meduza.md"), "--format", "json"]) == 0
+    assert "only one source" in capsys.readouterr().err
+    assert main(["compare", str(SEED), "--format", "json"]) == 0
+    assert "only one source" not in capsys.readouterr().err
