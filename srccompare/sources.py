@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -85,6 +86,16 @@ _SLUG_JUNK = re.compile(r"[^\w]+")
 # --- finding files ----------------------------------------------------------------------------
 
 
+def is_standard_output(path: Path) -> bool:
+    """Whether a file is where this process writes its standard output: ``compare . > report.md``
+    creates report.md in the folder being read before srccompare starts, empty."""
+    try:
+        out, found = os.fstat(1), os.stat(path)
+    except (OSError, ValueError):
+        return False
+    return (out.st_dev, out.st_ino) == (found.st_dev, found.st_ino)
+
+
 def is_report_file(path: Path) -> bool:
     """Whether a file is a report srccompare wrote (so a folder scan does not read it back as news)."""
     try:
@@ -136,6 +147,7 @@ def collect_input_files(paths: Sequence[str | Path]) -> list[Path]:
                     and child.suffix.lower() in ARTICLE_SUFFIXES
                     and child.stem.lower() not in _NOT_ARTICLES
                     and not is_report_file(child)
+                    and not is_standard_output(child)
                 ),
                 key=lambda p: p.name,
             )

@@ -158,3 +158,16 @@ def test_one_source_says_so_on_stderr_not_only_in_the_report(capsys):
     assert "only one source" in capsys.readouterr().err
     assert main(["compare", str(SEED), "--format", "json"]) == 0
     assert "only one source" not in capsys.readouterr().err
+
+
+def test_a_report_redirected_into_the_folder_being_read_is_not_read_back(tmp_path):
+    folder = tmp_path / "event"
+    folder.mkdir()
+    for article in SEED.glob("*.md"):
+        (folder / article.name).write_bytes(article.read_bytes())
+    with (folder / "report.md").open("wb") as out:  # what `compare event > event/report.md` does
+        done = subprocess.run([sys.executable, "-m", "srccompare", "compare", str(folder)], stdout=out,
+                              stderr=subprocess.PIPE, text=False, cwd=ROOT)
+    assert done.returncode == 0, done.stderr
+    assert b"report.md" not in done.stderr
+    assert (folder / "report.md").read_text(encoding="utf-8").startswith("# Source comparison")

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 
 from srccompare.article import Article, Published, SourceInfo
 from srccompare.pipeline import compare_summaries, summarize_article
