@@ -426,3 +426,10 @@ def test_a_dash_that_lost_its_spaces_does_not_end_a_name():
     assert "Jonathan Wright" in names
     assert "Jean-Pierre Martin" in [c.entity.name for c in _claims("Jean-Pierre Martin said the cables were cut.")
                                     if c.role == "named"]
+
+
+def test_a_list_of_figures_by_country_gives_each_country_its_own_row():
+    fields = {c.field: c.value.describe() for c in _claims("The quake killed 30 people: Chile, 9; Peru: 12; Bolivia, 9.")}
+    assert fields.get("deaths.count/chile") == "9" and fields.get("deaths.count/peru") == "12"
+    assert fields.get("deaths.count/bolivia") == "9"
+    assert not [f for f in fields if f.startswith("age.")]  # "Bolivia, 9" is no one's age

@@ -22,6 +22,8 @@ _WINS_AFTER = re.compile(
     r"(?:came|comes|finished|finishes|placed|ended(?: up)?)\s+\w+\s+with)\s+$",
     re.IGNORECASE,
 )
+_COMMA_ONLY = re.compile(r"\s*,\s*")
+_ITEM_END = re.compile(r"\s*(?:[;.]|,\s+(?:and\s+)?[A-Z]|$)")
 _NAME_BEFORE = re.compile(r"(?:^|[\s(])(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})$")
 
 
@@ -38,6 +40,11 @@ def _contingent_owners(sm: SentenceMentions, text: str) -> dict[int, EntityValue
         winner = _winner(sm, text, q) or _own_country(sm, text, q)
         if winner is not None:
             owned[q.start], linked[q.start] = winner, True
+            continue
+        listed = next((c for c in countries if _COMMA_ONLY.fullmatch(text[c.end:q.start])
+                       and _ITEM_END.match(text[q.end:sm.sentence.end])), None)
+        if listed is not None:  # "Chile, 9; Peru: 12": a list of figures by country
+            owned[q.start], linked[q.start] = listed.entity, False
             continue
         segment_start = sm.sentence.start
         for m in _SEGMENT_BREAK.finditer(text, sm.sentence.start, q.start):

@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING, Mapping, Sequence
 
 from ..claim import Claim, Frame
+from ..extraction.entity_tables import country_by_name
 from ..reading import Reading, SentenceMentions
 from ..values import EntityValue, Quantity
 from .build import make_claim as _claim
@@ -62,6 +63,8 @@ def _age_claims(sm: SentenceMentions, reading: Reading, index: "TokenIndex", sou
                 continue
             seen.add(start)
             owner = _owner_of_age(people, m, pattern)
+            if "name" in pattern.groupindex and country_by_name(m.group("name")) is not None:
+                continue  # "Chile, 9; Bolivia, 9": a count listed by country, not an age
             if owner is None and "name" in pattern.groupindex and index.at(m.start("name")).pos_ == "PROPN":
                 # "Blackmore, 52, was not available": the name itself, where the recogniser missed it
                 key = person_key(m.group("name"))
