@@ -260,7 +260,8 @@ def _implausible(x: Claim, y: Claim) -> str | None:
         hedged = x if x.hedged else y
         return f"a plan or expectation (“{hedged.text}”) beside a report of what happened"
     for claim in (x, y):
-        if _CONVERSION.search(claim.quote[:max(0, claim.quote.find(claim.text))] + "\x00") and claim.text:
+        before = claim.quote[:max(0, claim.quote.find(claim.text))][-60:]  # bounded: linear on any sentence
+        if claim.text and _CONVERSION.search(before + "\x00"):
             return f"“{claim.text}” converts the amount before it into another unit or currency"
     if x.role == "start" and _event_base(x) in DURATIVE_EVENTS and not (x.hedged or y.hedged) \
             and not any(_START_CUE.search(c.quote) for c in (x, y)):

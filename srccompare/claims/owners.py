@@ -23,7 +23,14 @@ _WINS_AFTER = re.compile(
     re.IGNORECASE,
 )
 _COMMA_ONLY = re.compile(r"\s*,\s*")
-_ITEM_END = re.compile(r"\s*(?:[;.]|,\s+(?:and\s+)?[A-Z]|$)")
+_ITEM_END = re.compile(r"\s*(?:[;.]|,\s+(?:and\s+)?[A-Z])")
+
+
+def _item_ends(text: str, end: int, sentence_end: int) -> bool:
+    """Whether a list item ends right after ``end``: "9;", "9.", "9, Peru", or the sentence's end
+    (a bounded look, so a long sentence costs no more per number)."""
+    tail = text[end:min(sentence_end, end + 12)]
+    return bool(_ITEM_END.match(tail)) or (end + 12 >= sentence_end and not tail.strip())
 _NAME_BEFORE = re.compile(r"(?:^|[\s(])(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})$")
 
 
@@ -41,8 +48,8 @@ def _contingent_owners(sm: SentenceMentions, text: str) -> dict[int, EntityValue
         if winner is not None:
             owned[q.start], linked[q.start] = winner, True
             continue
-        listed = next((c for c in countries if _COMMA_ONLY.fullmatch(text[c.end:q.start])
-                       and _ITEM_END.match(text[q.end:sm.sentence.end])), None)
+        listed = next((c for c in countries if 0 < q.start - c.end <= 4 and _COMMA_ONLY.fullmatch(text[c.end:q.start])
+                       and _item_ends(text, q.end, sm.sentence.end)), None)
         if listed is not None:  # "Chile, 9; Peru: 12": a list of figures by country
             owned[q.start], linked[q.start] = listed.entity, False
             continue
