@@ -433,3 +433,18 @@ def test_a_list_of_figures_by_country_gives_each_country_its_own_row():
     assert fields.get("deaths.count/chile") == "9" and fields.get("deaths.count/peru") == "12"
     assert fields.get("deaths.count/bolivia") == "9"
     assert not [f for f in fields if f.startswith("age.")]  # "Bolivia, 9" is no one's age
+
+
+def test_a_weekday_in_an_article_dated_only_to_the_month_is_kept_as_a_wide_range():
+    month = Published(raw="2008-12", precision="month", earliest=date(2008, 12, 1), latest=date(2008, 12, 31))
+
+    def summary(sid: str, text: str):
+        return summarize_article(Article(source=SourceInfo(id=sid, outlet=sid.upper(), published=month), text=text))
+
+    a = summary("a", "A woman was killed by a motorist Wednesday night outside a store. He was charged Friday.")
+    b = summary("b", "Police say the woman was killed Wednesday night outside the store. He was charged on Thursday.")
+    days = {c.field: c.value for c in a.claims if c.role == "date"}
+    assert days["deaths.date"].earliest == date(2008, 11, 26) and days["deaths.date"].latest == date(2008, 12, 31)
+    verdicts = _verdicts(compare_summaries([a, b]))
+    assert verdicts["deaths.date"] == "agree"
+    assert verdicts["charge.date"] == "compatible"  # Friday and Thursday of an unknown week never clash

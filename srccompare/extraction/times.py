@@ -129,6 +129,29 @@ def _interval(tx: Timex, relation: str) -> tuple[TimeRange | None, Duration | No
     return (None if base_range is None else _date_range(_narrow(base_range, tx.mod), relation)), None
 
 
+_WEEKDAY_VALUE = re.compile(r"XXXX-WXX-([1-7])(?:T.*)?$")
+
+
+def weekday_in_window(value: str, dct: date, precision: str) -> TimeRange | None:
+    """A weekday the tagger could not place because the publication is known only to the month or
+    the year ("Wednesday" in an article of "2008-12"): every such weekday from the week before the
+    period to its end. Two outlets' "Wednesday" of one period then agree, and a weekday never
+    contradicts a date it may be (the range is wide, at week granularity)."""
+    m = _WEEKDAY_VALUE.match(value)
+    if m is None or precision not in ("month", "year"):
+        return None
+    if precision == "month":
+        following = date(dct.year + (dct.month == 12), dct.month % 12 + 1, 1)
+        end = following - timedelta(days=1)
+    else:
+        end = date(dct.year, 12, 31)
+    start = dct - timedelta(days=6)
+    weekday = int(m.group(1)) - 1  # ISO 1 = Monday; date.weekday() 0 = Monday
+    earliest = start + timedelta(days=(weekday - start.weekday()) % 7)
+    latest = end - timedelta(days=(end.weekday() - weekday) % 7)
+    return TimeRange(earliest=earliest, latest=latest, granularity="week")
+
+
 def find_time_mentions(
     text: str,
     dct: date | None,
@@ -170,6 +193,8 @@ def find_time_mentions(
             value_range, value_duration = _interval(tx, relation)
         except (OverflowError, ValueError):
             value_range = value_duration = None
+        if value_range is None and value_duration is None and dct is not None:
+            value_range = weekday_in_window(tx.value, dct, dct_precision)
         if value_range is None and value_duration is None:
             previous_end, previous_relation = tx.end, ""
             continue
