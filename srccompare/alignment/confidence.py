@@ -326,8 +326,8 @@ def _doubt(x: Claim, y: Claim, a: str, b: str, *, mixed: bool, leads: Mapping[st
     return None
 
 
-_OWN_FIGURE_ROLES = frozenset({"amount", "share", "age"})
-_THING_EVENTS = frozenset(THING_CLASSES.values())  # money, shares and ages say whose they are
+_OWN_FIGURE_ROLES = frozenset({"amount", "share", "age"})  # money, shares and ages say whose they are
+_THING_EVENTS = frozenset(THING_CLASSES.values())
 
 
 def _lone_details(by_source: Mapping[str, Sequence[Claim]], pair: tuple[Claim, Claim]) -> bool:

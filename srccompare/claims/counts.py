@@ -82,7 +82,7 @@ def _count_claims(sm: SentenceMentions, ctx: _Context) -> list[Claim]:
     return _without_pooled_values(keyed, strong)
 
 
-_SPEED_UNITS = frozenset({"mph", "km/h", "kph", "kmh", "knot", "mile per hour"})
+_SPEED_UNITS = frozenset(unit for unit, (canonical, _) in UNIT_CONVERSIONS.items() if canonical == "km/h")
 
 
 def _after_unit(text: str, q: QuantityMention) -> str:

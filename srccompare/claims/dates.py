@@ -24,13 +24,7 @@ from ..reading import Aspect, Reading, SentenceMentions, Trigger
 from ..values import TimeRange
 from .build import _claim, _Context
 from .causes import _CAUSAL
-from .triggers import _breaks, _eligible_triggers, _in_attribution, _nearest_trigger, describes_a_person
-
-
-def _date_triggers(sm: SentenceMentions) -> list:
-    """The event words a date can belong to: not an epithet of a person ("a convicted rapist
-    escaped Monday" dates the escape, not a conviction)."""
-    return [t for t in _eligible_triggers(sm) if not describes_a_person(sm, t)]
+from .triggers import _breaks, _eligible_triggers, _in_attribution, _nearest_trigger
 
 
 _REPORTING = r"said|says|say|announced|announces|declared|declares|stated|states|told|reported|reports|confirmed|added|stressed|noted|claimed|insisted|warned"
@@ -122,7 +116,7 @@ def _caused_trigger(sm: SentenceMentions, after: int) -> Trigger | None:
         verb_end = sm.sentence.start + match.end()
         if verb_end <= after:
             continue
-        for trigger in _date_triggers(sm):
+        for trigger in _eligible_triggers(sm, epithets=False):
             if 0 <= trigger.start - verb_end <= 30:
                 return trigger
     return None
@@ -257,14 +251,14 @@ def _subject_trigger(sm: SentenceMentions, text: str, aspect: Aspect) -> Trigger
     """'A truce … took effect on Friday, the first pause in fighting': an aspect verb's event is
     its subject, to its left in the same clause; None when nothing stands there."""
     breaks = _breaks(text, sm)
-    left = [t for t in _date_triggers(sm)
+    left = [t for t in _eligible_triggers(sm, epithets=False)
             if t.end <= aspect.start and not any(t.end < b < aspect.start for b in breaks)]
     return left[-1] if left else None
 
 
 def _relative_clause_head(sm: SentenceMentions, text: str, anchor: int) -> Trigger | None:
     """'the earthquake that hit … on Tuesday': a date in a relative clause dates its head noun."""
-    before = [t for t in _date_triggers(sm) if t.end <= anchor]
+    before = [t for t in _eligible_triggers(sm, epithets=False) if t.end <= anchor]
     for trigger in reversed(before):
         between = text[trigger.end:anchor]
         if _RELATIVE.match(between) and not any(t.start >= trigger.end and t.end <= anchor for t in before if t is not trigger):
@@ -304,7 +298,7 @@ def _date_ahead(dct: date | None, tm: TimeMention, clause_before: str) -> TimeRa
 
 def _fronted_trigger(sm: SentenceMentions) -> Trigger | None:
     """For a date that opens a sentence, the main verb's event: the first past-tense event word."""
-    for trigger in _date_triggers(sm):
+    for trigger in _eligible_triggers(sm, epithets=False):
         if trigger.text.split()[0].lower().endswith("ed"):
             return trigger
     return None
@@ -319,7 +313,7 @@ def _announcement_claims(sm: SentenceMentions, ctx: _Context, tm: TimeMention) -
     verb_end = next((v for v in verbs if v >= tm.end - 40), None)
     if verb_end is None:
         return []
-    after = [t for t in _date_triggers(sm) if t.start >= min(verb_end, tm.end)]
+    after = [t for t in _eligible_triggers(sm, epithets=False) if t.start >= min(verb_end, tm.end)]
     if not after:
         return []
     trigger = after[0]
@@ -346,7 +340,7 @@ def _undated_starts(sm: SentenceMentions, ctx: _Context, so_far: Sequence[Claim]
     for aspect in sm.aspects:
         if aspect.kind != "start":
             continue
-        trigger = next((t for t in _date_triggers(sm) if 0 <= t.start - aspect.end <= 3 or 0 <= aspect.start - t.end <= 25), None)
+        trigger = next((t for t in _eligible_triggers(sm, epithets=False) if 0 <= t.start - aspect.end <= 3 or 0 <= aspect.start - t.end <= 25), None)
         if trigger is None or trigger.event in dated:
             continue
         lo, hi = min(aspect.start, trigger.start), max(aspect.end, trigger.end)

@@ -23,6 +23,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Iterable, Sequence
 
 from ..claim import Claim, Frame
+from ..lexicon import UNIT_CONVERSIONS
 from ..mentions import QuantityMention, TimeMention
 from ..reading import Reading, SentenceMentions, Trigger
 from ..values import CLOCK_UNIT, Quantity
@@ -397,7 +398,7 @@ def _measured_thing(number: "Token", measure: str) -> str:
 
 
 _WHEN_ENTITIES = frozenset({"DATE", "TIME"})
-_WEIGHT_UNITS = frozenset({"lb", "kilogram", "tonne"})
+_WEIGHT_UNITS = frozenset(unit for unit, (canonical, _) in UNIT_CONVERSIONS.items() if canonical == "kilogram")
 _WEIGH_BEFORE = re.compile(r"\bweigh(?:s|ed|ing)?\b[^.;]{0,25}$", re.IGNORECASE)
 _NOUN_MODIFIER_DEPS = frozenset({"compound", "nmod", "poss", "amod", "npadvmod"})
 _WHERE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
@@ -459,17 +460,17 @@ def time_frame(tm: TimeMention, sm: SentenceMentions, index: "TokenIndex") -> Fr
     noun_host = head.head if head.dep_ == "pobj" and head.head.head.pos_ == "NOUN" else None
     if noun_host is not None:
         near.append(noun_host.head)  # "the blast on Thursday": the event noun the date modifies
+    reported = predicate is not None and is_reporting_lemma(predicate.lemma_)
     inside = {t.i for t in tokens}
     root = next((t for t in tokens if t.head.i not in inside), head)  # the span's own head word
     modified = root.head if tm.timex.type in ("DATE", "TIME") and root.dep_ in _NOUN_MODIFIER_DEPS \
-        and root.head.pos_ == "NOUN" and root.head.i > root.i and not (predicate is not None and is_reporting_lemma(predicate.lemma_)) \
+        and root.head.pos_ == "NOUN" and root.head.i > root.i and not reported \
         else None  # "an eight-year deal" is a length, not a day; "will report third-quarter results" is a report
     if modified is not None:
         near.append(modified)  # "the Nov. 30 escape", "Thursday's blast": the date names its noun's day
     happened = _happened(sm, predicate, near)
     if modified is not None and happened == (predicate.lemma_.lower() if predicate is not None else ""):
         happened = event_family(modified.lemma_) or modified.lemma_.lower()  # the noun, not the clause's verb
-    reported = predicate is not None and is_reporting_lemma(predicate.lemma_)
     return Frame(what="", happened="report" if reported and not near else happened,
                  predicate=predicate.lemma_.lower() if predicate is not None else "",
                  owner="" if reported else _agent(predicate))

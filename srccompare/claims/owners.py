@@ -22,6 +22,7 @@ _WINS_AFTER = re.compile(
     r"(?:came|comes|finished|finishes|placed|ended(?: up)?)\s+\w+\s+with)\s+$",
     re.IGNORECASE,
 )
+_NAME_BEFORE = re.compile(r"(?:^|[\s(])(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})$")
 _COMMA_ONLY = re.compile(r"\s*,\s*")
 _ITEM_END = re.compile(r"\s*(?:[;.]|,\s+(?:and\s+)?[A-Z])")
 
@@ -31,7 +32,6 @@ def _item_ends(text: str, end: int, sentence_end: int) -> bool:
     (a bounded look, so a long sentence costs no more per number)."""
     tail = text[end:min(sentence_end, end + 12)]
     return bool(_ITEM_END.match(tail)) or (end + 12 >= sentence_end and not tail.strip())
-_NAME_BEFORE = re.compile(r"(?:^|[\s(])(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})$")
 
 
 def _contingent_owners(sm: SentenceMentions, text: str) -> dict[int, EntityValue]:

@@ -62,9 +62,9 @@ def _age_claims(sm: SentenceMentions, reading: Reading, index: "TokenIndex", sou
             if not 0 < age < 125:
                 continue
             seen.add(start)
-            owner = _owner_of_age(people, m, pattern)
             if "name" in pattern.groupindex and country_by_name(m.group("name")) is not None:
                 continue  # "Chile, 9; Bolivia, 9": a count listed by country, not an age
+            owner = _owner_of_age(people, m, pattern)
             if owner is None and "name" in pattern.groupindex and index.at(m.start("name")).pos_ == "PROPN":
                 # "Blackmore, 52, was not available": the name itself, where the recogniser missed it
                 key = person_key(m.group("name"))

@@ -2,8 +2,9 @@
 
 Numbers that look like figures but state none make no claim: an enumeration ("1. Who is on
 strike?"), part of a name ("Flight 412", "its ATR 72 aircraft"), a population ("a town of about
-6,000 people"), a family's size ("a mother of two"), an increment ("another 2,000 jobs"), a count of something beside the subject
-("40 other groups"), a part already counted ("Two of the dead"), an age ("Chirwa, 68, said").
+6,000 people"), a family's size ("a mother of two"), an increment ("another 2,000 jobs"), a count
+of something beside the subject ("40 other groups"), a part already counted ("Two of the dead"),
+an age ("Chirwa, 68, said").
 The rest get their role: people and groups are counted, named measures have their own role
 ("a depth of 35 km", "magnitude 7.1"), money is an amount, a percent a share, and counted
 things fall into classes ("40 ships" = "40 vessels"). Used by ``counts``; ``frames`` shares the

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Iterable, Sequence
 
+from ..extraction.numbers import singular_unit
 from ..lexicon import CLAUSE_BREAKS, PERSON_NOUNS
 from ..reading import LOW_PRIORITY_EVENTS, SentenceMentions, Trigger
 
@@ -27,13 +28,16 @@ def _in_attribution(sm: SentenceMentions, start: int, end: int) -> bool:
     return any(a.start <= start and end <= a.end for a in sm.attributions)
 
 
-def _eligible_triggers(sm: SentenceMentions) -> list[Trigger]:
+def _eligible_triggers(sm: SentenceMentions, *, epithets: bool = True) -> list[Trigger]:
     """Event words outside attribution phrases; general ones only when nothing specific is there.
 
-    A word after "against" or "over" names a cause ("march against housing costs"), not the event.
+    A word after "against" or "over" names a cause ("march against housing costs"), not the event;
+    with ``epithets=False`` (for dates) neither is a word that describes a person ("a convicted
+    rapist").
     """
     found = [t for t in sm.triggers if not _in_attribution(sm, t.start, t.end)
-             and not _CAUSE_BEFORE.search(sm.sentence.text, max(0, t.start - sm.sentence.start - 120), t.start - sm.sentence.start)]
+             and not _CAUSE_BEFORE.search(sm.sentence.text, max(0, t.start - sm.sentence.start - 120), t.start - sm.sentence.start)
+             and (epithets or not describes_a_person(sm, t))]
     specific = [t for t in found if t.event not in LOW_PRIORITY_EVENTS]
     return specific or found
 
@@ -52,8 +56,7 @@ def describes_a_person(sm: SentenceMentions, trigger: Trigger) -> bool:
     after = _WORDS_AFTER.match(sm.sentence.text, trigger.end - sm.sentence.start)
     if after is None:
         return False
-    return any(w and (w in PERSON_NOUNS or (w.endswith("s") and w[:-1] in PERSON_NOUNS) or w in ("men", "women"))
-               for w in after.groups())
+    return any(w and singular_unit(w) in PERSON_NOUNS for w in after.groups())
 
 
 def _distance(anchor: int, trigger: Trigger, breaks: Sequence[int], text: str = "") -> float:
@@ -69,8 +72,7 @@ def _distance(anchor: int, trigger: Trigger, breaks: Sequence[int], text: str = 
 
 def _nearest_trigger(sm: SentenceMentions, text: str, anchor: int, *, exclude: Iterable[str] = (),
                      epithets: bool = True) -> Trigger | None:
-    candidates = [t for t in _eligible_triggers(sm) if t.event not in set(exclude)
-                  and (epithets or not describes_a_person(sm, t))]
+    candidates = [t for t in _eligible_triggers(sm, epithets=epithets) if t.event not in set(exclude)]
     if not candidates:
         return None
     breaks = _breaks(text, sm)

@@ -31,11 +31,11 @@ def _weapon_claims(sm: SentenceMentions, ctx: _Context) -> list[Claim]:
     so a source is never read as contradicting itself within one sentence)."""
     text = ctx.reading.text
     s = sm.sentence
-    if _WEAPON.search(s.text) is None:
+    m = _WEAPON.search(s.text)
+    if m is None:
         return []  # most sentences name no weapon: skip the rest
     if not (_USE.search(s.text) or any(t.event in _HARM_EVENTS for t in sm.triggers)):
         return []
-    m = _WEAPON.search(s.text)
     label, broader = WEAPONS[m.group("name").lower()]
     start, end = s.start + m.start(), s.start + m.end()
     return [_claim(ctx, sm, event="attack", role="weapon", value=Category(label=label, broader=broader),

@@ -43,11 +43,9 @@ _GLUED_CURRENCY = re.compile(
     r"\b(?P<c>euro|EUR)(?P<n>\d{1,3}(?:,\d{3})*(?:\.\d+)?)(?:\s*-?\s*(?P<s>million|billion|trillion|mn|bn|m|tn)\b)?")
 # "a 300-metre fall", "a 50-mile chase", "a 200-pound man": a measure as an adjective ("6-foot-1" is a
 # height in feet and inches, left alone); a pound in this form weighs, it is not money
-_HYPHEN_UNITS = {"metre": "metre", "meter": "metre", "foot": "foot", "mile": "mile", "kilometre": "kilometre",
-                 "kilometer": "kilometre", "km": "kilometre", "pound": "lb", "kilogram": "kilogram", "kg": "kilogram",
-                 "tonne": "tonne", "acre": "acre", "hectare": "hectare", "yard": "yard", "inch": "inch"}
+_HYPHEN_UNITS = "metre|meter|foot|mile|kilometre|kilometer|km|pound|kilogram|kg|tonne|acre|hectare|yard|inch"
 _HYPHEN_MEASURE = re.compile(
-    rf"(?<![\w.,-])(?P<n>\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?)-(?P<u>{'|'.join(_HYPHEN_UNITS)})\b(?!-)", re.IGNORECASE)
+    rf"(?<![\w.,-])(?P<n>\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?)-(?P<u>{_HYPHEN_UNITS})\b(?!-)", re.IGNORECASE)
 _SPACED_THOUSANDS = re.compile(r"(?<![\d.,])(?P<n>\d{1,3}(?:[ \u00a0\u202f]\d{3})+)(?![\d.,])(?=\s+[A-Za-z])")
 _FRACTIONS = {"half": 50.0, "a half": 50.0, "a third": 100 / 3, "one third": 100 / 3, "a quarter": 25.0,
               "one quarter": 25.0, "a fifth": 20.0, "one fifth": 20.0, "two thirds": 200 / 3, "two-thirds": 200 / 3,
@@ -106,7 +104,8 @@ def extra_quantities(text: str, found: Sequence[QuantityMention]) -> list[Quanti
         add(_mention(text, m.start(), m.end(), _exact(n, "eur")))
     for m in _HYPHEN_MEASURE.finditer(text):
         n = float(m.group("n").replace(",", ""))
-        add(_mention(text, m.start(), m.end(), _exact(n, _HYPHEN_UNITS[m.group("u").lower()])))
+        unit = m.group("u").lower()
+        add(_mention(text, m.start(), m.end(), _exact(n, "lb" if unit == "pound" else singular_unit(unit))))
     for m in _SPACED_THOUSANDS.finditer(text):
         n = float(re.sub(r"\D", "", m.group("n")))
         add(_mention(text, m.start(), m.end(), _exact(n)))
