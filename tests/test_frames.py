@@ -267,11 +267,11 @@ def test_a_day_or_a_passive_subject_does_not_own_a_value():
 
 
 def test_a_named_persons_age_is_about_a_person_as_an_age_of_a_woman_is():
-    # "a 63-year-old woman" and "Rose Kafoury, 63" may be one person: their rows weigh as two
+    # "a 58-year-old woman" and "Ruth Halvorsen, 58" may be one person: their rows weigh as two
     # people's ages, not as ages of two unrelated things
     from srccompare.alignment.matching import JOIN_WEIGHT, _Side, _weight
-    named = [c for c in _claims("Police said Rose Kafoury, 63, died at the scene.") if c.role == "age"]
-    unnamed = [c for c in _claims("Police said a 63-year-old woman died at the scene.") if c.role == "age"]
+    named = [c for c in _claims("Police said Ruth Halvorsen, 58, died at the scene.") if c.role == "age"]
+    unnamed = [c for c in _claims("Police said a 58-year-old woman died at the scene.") if c.role == "age"]
     assert named and unnamed
     a, b = _Side("named", {"a": named}), _Side("unnamed", {"b": unnamed})
     assert a.whats == {"person"}
@@ -355,8 +355,8 @@ def test_an_epithet_of_a_person_is_not_the_event_a_date_belongs_to():
 
 def test_a_bracketed_conversion_is_not_a_second_figure_that_clashes():
     lead = "A fire gutted the town hall on Friday night. "
-    report = _report({"a": lead + "Damage to the hall was estimated at $US1 million ($1.52 million), police said.",
-                      "b": lead + "Damage to the hall was estimated at $1 million, police said."})
+    report = _report({"a": lead + "Damage to the hall was estimated at $US2 million ($2.9 million), police said.",
+                      "b": lead + "Damage to the hall was estimated at $2 million, police said."})
     assert "conflict" not in _verdicts(report).values()
 
 
@@ -373,7 +373,7 @@ def test_a_headline_future_is_a_plan():
         plain = _make("a", "The running back hurt his knee on Sunday.")
         article = plain.model_copy(update={"source": plain.source.model_copy(update={"title": title})})
         return {c.hedged for c in summarize_article(article).claims if c.in_title and c.role != "named"}
-    assert hedged("Injured running back Bush to miss last 2 games") == {True}
+    assert hedged("Injured striker Okoye to miss cup final on Saturday") == {True}
     assert hedged("Death toll rises to 30 after floods") == {False}
 
 
@@ -388,17 +388,17 @@ def test_a_date_before_a_noun_names_that_nouns_day():
 
 def test_one_outlets_detail_against_anothers_under_an_open_verb_is_kept_apart():
     lead = "The home side won the cup final 3-1 on Sunday in front of a full stadium of cheering supporters. "
-    report = _report({"a": lead + "Earlier in the season the squad gained 380 yards against the league leaders.",
-                      "b": lead + "In all, the squad gained 507 yards against a tired defence."})
+    report = _report({"a": lead + "Earlier in the season the squad gained 410 yards against the league leaders.",
+                      "b": lead + "In all, the squad gained 520 yards against a tired defence."})
     assert "conflict" not in _verdicts(report).values()
     # the same figures in both leads are the story's own, and clash
-    report = _report({"a": "The squad gained 380 yards in the final on Sunday, the league said.",
-                      "b": "The squad gained 507 yards in the final on Sunday, the league said."})
+    report = _report({"a": "The squad gained 410 yards in the final on Sunday, the league said.",
+                      "b": "The squad gained 520 yards in the final on Sunday, the league said."})
     assert "conflict" in _verdicts(report).values()
 
 
 def test_the_whole_of_a_partitive_is_not_the_count_of_what_happened():
-    whats = {c.frame.what for c in _claims("After a poor start, the team won 18 of its next 23 games.") if c.frame}
+    whats = {c.frame.what for c in _claims("After a poor start, the team won 14 of its next 20 games.") if c.frame}
     assert "game" not in whats and "game, in all" in whats
 
 
@@ -422,8 +422,8 @@ def test_a_weapon_is_a_fact_compared_by_kind():
 
 def test_a_dash_that_lost_its_spaces_does_not_end_a_name():
     names = [c.entity.name for c in _claims(
-        "Jonathan Wright-director of sales at the firm-told reporters the damage was severe.") if c.role == "named"]
-    assert "Jonathan Wright" in names
+        "Maria Costa-director of sales at the firm-told reporters the damage was severe.") if c.role == "named"]
+    assert "Maria Costa" in names
     assert "Jean-Pierre Martin" in [c.entity.name for c in _claims("Jean-Pierre Martin said the cables were cut.")
                                     if c.role == "named"]
 

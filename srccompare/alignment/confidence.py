@@ -229,7 +229,7 @@ _START_CUE = re.compile(r"\b(?:began|begun|begins?|start(?:ed|s|ing)?|broke out|
 
 def _two_people(x: Claim, y: Claim) -> bool:
     """Whether two claims keyed by one surname name people with different given names
-    ("Kathryn Jenkin, 20" and "John Jenkin, 23")."""
+    ("Anna Ferris, 20" and "Tom Ferris, 23")."""
     if x.entity is None or y.entity is None or x.entity.type != "person" or y.entity.type != "person":
         return False
     a, b = x.entity.name.split(), y.entity.name.split()
@@ -277,7 +277,7 @@ def _implausible(x: Claim, y: Claim) -> str | None:
     return None
 
 
-# "$US1 million ($1.52 million)", "215 km/h (134 mph)": a bracketed figure right after another is its conversion
+# "$US2 million ($2.9 million)", "215 km/h (134 mph)": a bracketed figure right after another is its conversion
 _CONVERSION = re.compile(r"\d[\d.,]*(?:\s*[A-Za-z%€£$]{1,12}){0,2}\s*\(\s*[$€£]?\s*\x00$")
 
 
@@ -318,7 +318,7 @@ def _doubt(x: Claim, y: Claim, a: str, b: str, *, mixed: bool, leads: Mapping[st
         day = published.get(plain_source)
         latest = getattr(plain.value, "latest", None)
         if day and latest is not None and latest.isoformat() < day[:10]:
-            # "the trial will resume Monday" beside "shown at the trial on Thursday" (already past)
+            # "the hearing will resume Monday" beside "heard in court on Thursday" (already past)
             hedged = x if x.hedged else y
             return f"a planned day (“{hedged.text}”) beside a day that has passed (“{plain.text}”)"
     if (is_relative(x) or is_relative(y)) and published is not None and (published.get(a) is None or published.get(b) is None):
@@ -332,8 +332,8 @@ _THING_EVENTS = frozenset(THING_CLASSES.values())
 
 def _lone_details(by_source: Mapping[str, Sequence[Claim]], pair: tuple[Claim, Claim]) -> bool:
     """Whether a clash is one outlet's detail against another's under an open verb, neither in a lead:
-    "the '66 squad gained 380 yards" beside "the Chiefs gained 507 yards", "spent seven seasons as an
-    assistant" beside "spent 11 seasons in Philadelphia". Such pairs are more often two details of a
+    "the old team gained 410 yards" beside "the visitors gained 520 yards", "spent six seasons as a
+    coach" beside "spent 12 seasons in the city". Such pairs are more often two details of a
     story than one fact told two ways; a known event word, a lead, or a third outlet is needed."""
     if sum(1 for claims in by_source.values() if claims) != 2:
         return False
@@ -341,9 +341,9 @@ def _lone_details(by_source: Mapping[str, Sequence[Claim]], pair: tuple[Claim, C
         if claim.frame is None or claim.derived or claim.role in _OWN_FIGURE_ROLES or in_lead(claim):
             return False
         if claim.entity is not None or claim.frame.owner:
-            return False  # whose figure it is is said: "the NRA took 96 seats"
+            return False  # whose figure it is is said: "the Greens took 41 seats"
         if _event_base(claim) in EVENT_TRIGGERS or _event_base(claim) in _THING_EVENTS:
-            return False  # a known event, or a count of things that is its own fact ("1.2 million homes")
+            return False  # a known event, or a count of things that is its own fact ("800,000 homes")
     return True
 
 

@@ -13,9 +13,9 @@ evidence field by field, as in record linkage (Fellegi-Sunter):
 - whose value it is, or where a distance is measured from;
 - the context: how many content words the quoted sentences share (wire copies and rewrites share
   most of theirs);
-- the value: the same figure agreeing is evidence when the figure is rare ("2.7 miles",
-  "9:27 a.m.", "$13.9 billion"), none when it is common ("two", "Sunday"); an unrounded figure
-  ("2:09 a.m.", "178 deputies") comes from one source document, and its agreement alone joins
+- the value: the same figure agreeing is evidence when the figure is rare ("3.4 miles",
+  "9:27 a.m.", "$11.6 billion"), none when it is common ("two", "Sunday"); an unrounded figure
+  ("4:17 a.m.", "212 deputies") comes from one source document, and its agreement alone joins
   rows unless other evidence speaks against it;
 - the lead: the same value stated in both headlines or first sentences, where news states its
   main event ("killed on Monday" and "the Monday shooting" date one event).
@@ -62,7 +62,7 @@ class _Side:
     def _refresh(self) -> None:
         every = [c for cs in self.claims.values() for c in cs]
         self.sources = {sid for sid, cs in self.claims.items() if cs}
-        # a named person's age is a person's age: "a 63-year-old woman" may be "Kafoury, 63"
+        # a named person's age is a person's age: "a 58-year-old woman" may be "Halvorsen, 58"
         self.whats = {"person" if c.entity is not None and c.entity.type == "person" else canonical_what(c.frame.what)
                       for c in every if c.frame is not None and c.frame.what}
         self.happened = {c.event.partition("@")[0] for c in every}
@@ -112,7 +112,7 @@ def _specific(claim: Claim) -> bool:
 
 def _distinctive(claim: Claim) -> bool:
     """Whether a figure is so rare that two outlets stating it all but certainly state one fact:
-    a clock time to the odd minute ("2:09 a.m."), a figure with decimals ("2.7 miles", "$13.9
+    a clock time to the odd minute ("4:17 a.m."), a figure with decimals ("3.4 miles", "$11.6
     billion") or three significant digits ("355 shops"). Reporters round; the unrounded figure
     comes from one source document, so its agreement outweighs different wording around it."""
     value = claim.value

@@ -18,7 +18,7 @@ from ..values import EntityValue
 __all__ = ["make_claim"]
 
 _HEDGE = re.compile(rf"\b(?:{HEDGES})\b", re.IGNORECASE)
-# a headline's future: "Bush to miss last 2 games", "Greece to vote on cuts Thursday" (no auxiliary)
+# a headline's future: "Striker to miss cup final", "Senate to vote on cuts Thursday" (no auxiliary)
 _HEADLINE_FUTURE = re.compile(r"\b[A-Z][\w.'’-]*\s+to\s+(?!be\b)[a-z]{3,}\b")
 
 

@@ -86,14 +86,14 @@ _SPEED_UNITS = frozenset(unit for unit, (canonical, _) in UNIT_CONVERSIONS.items
 
 
 def _after_unit(text: str, q: QuantityMention) -> str:
-    """The words right after a quantity and its unit noun ("120 miles| an hour"): "an hour" there
+    """The words right after a quantity and its unit noun ("90 miles| an hour"): "an hour" there
     makes a distance a speed."""
     end = q.noun_end if q.noun_end is not None and q.noun_end >= q.end else q.end
     return text[end:end + 12]
 
 
 def is_speed(q: QuantityMention, text: str) -> bool:
-    """Whether a quantity is a speed: "100 mph", "193km/h", "120 miles an hour"."""
+    """Whether a quantity is a speed: "80 mph", "130km/h", "90 miles an hour"."""
     unit = q.value.unit
     return unit in _SPEED_UNITS or (unit in ("mile", "kilometre") and bool(_PER_HOUR_AFTER.match(_after_unit(text, q))))
 

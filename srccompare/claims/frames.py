@@ -123,7 +123,7 @@ _ROUGHLY = re.compile(r"\b(?:about|around|approximately|roughly|some|shortly|jus
 
 
 def _clock_claim(tm: TimeMention, sm: SentenceMentions, reading: Reading, index: "TokenIndex", source: str) -> Claim | None:
-    """A clock time with the event it times: "the quake struck at 2:09 a.m." → earthquake: time 02:09.
+    """A clock time with the event it times: "the quake struck at 4:17 a.m." → earthquake: time 04:17.
 
     The day is left to the date claims; a time of day is compared as minutes after midnight,
     a quarter of an hour either way when hedged ("about 9:30", "shortly after 6").
@@ -244,9 +244,9 @@ def _role(q: QuantityMention, text: str, sm: SentenceMentions) -> str | None:
     if measure:
         return "measure:" + _MEASURE_NAMES.get(measure.group("measure").lower(), measure.group("measure").lower())
     if is_speed(q, text):
-        return "measure:speed"  # "up to 120 miles an hour" and "193km/h" are one speed, not a distance or a count
+        return "measure:speed"  # "up to 90 miles an hour" and "145km/h" are one speed, not a distance or a count
     if unit in _WEIGHT_UNITS or (unit == "pound" and _WEIGH_BEFORE.search(text, max(sm.sentence.start, q.start - 30), q.start)):
-        return "measure:weight"  # "a 200-pound man", "weighs about 200 pounds": pounds that weigh, not money
+        return "measure:weight"  # "a 180-pound man", "weighs about 180 pounds": pounds that weigh, not money
     if unit == "percent":
         return "share"
     if unit in _CURRENCIES:
@@ -317,7 +317,7 @@ def quantity_frame(q: QuantityMention, sm: SentenceMentions, reading: Reading, i
     if not happened and role == "count" and not what:
         return None
     if role == "count" and _WHOLE_BEFORE.search(text[max(sm.sentence.start, q.start - 40):q.start]):
-        what = f"{what}, in all" if what else "in all"  # "won 18 of its next 23 games": 23 is not what was won
+        what = f"{what}, in all" if what else "in all"  # "won 14 of its next 20 games": 20 is not what was won
     elif role == "count" and _listed_part(number):
         what = f"{what} (one of a list)" if what else "one of a list"  # "one Australian and one English climber"
     if predicate is not None and any(c.dep_ == "neg" for c in predicate.children):
@@ -413,8 +413,8 @@ def _owner_words(noun: "Token") -> str:
         words = [c for c in noun.children if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"]
         for c in list(words):
             words[words.index(c):words.index(c)] = [g for g in c.children if g.dep_ == "compound" and g.pos_ == "PROPN"]
-    words = [w for w in words if w.ent_type_ not in _WHEN_ENTITIES]  # "Thursday's jolt" is no one's
-    if noun.pos_ == "NOUN":  # "a California earthquake" happened there, it is nobody's; "Egypt's traffic" stays Egypt's
+    words = [w for w in words if w.ent_type_ not in _WHEN_ENTITIES]  # "Thursday's tremor" is no one's
+    if noun.pos_ == "NOUN":  # "a Tuscany earthquake" happened there, it is nobody's; "Kenya's exports" stay Kenya's
         words = [w for w in words if not (w.dep_ == "compound" and w.ent_type_ in _WHERE_ENTITIES)]
     return " ".join(w.text.lower() for w in sorted(words, key=lambda w: w.i))
 
@@ -425,7 +425,7 @@ def _agent(predicate: "Token | None") -> str:
         return ""
     subject = _subject_of(predicate)
     if subject is None or subject.pos_ not in ("PROPN", "NOUN") or (subject.dep_ == "nsubjpass" and subject.head.i == predicate.i):
-        return ""  # "the valley was shaken at 2:09": a passive subject undergoes the event, it does not do it
+        return ""  # "the town was shaken at 4:17": a passive subject undergoes the event, it does not do it
     return _owner_words(subject)
 
 
@@ -467,7 +467,7 @@ def time_frame(tm: TimeMention, sm: SentenceMentions, index: "TokenIndex") -> Fr
         and root.head.pos_ == "NOUN" and root.head.i > root.i and not reported \
         else None  # "an eight-year deal" is a length, not a day; "will report third-quarter results" is a report
     if modified is not None:
-        near.append(modified)  # "the Nov. 30 escape", "Thursday's blast": the date names its noun's day
+        near.append(modified)  # "the March 3 escape", "Thursday's blast": the date names its noun's day
     happened = _happened(sm, predicate, near)
     if modified is not None and happened == (predicate.lemma_.lower() if predicate is not None else ""):
         happened = event_family(modified.lemma_) or modified.lemma_.lower()  # the noun, not the clause's verb

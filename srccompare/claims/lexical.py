@@ -111,7 +111,7 @@ def _clause_eras(sm: SentenceMentions, dct: date | None, text: str) -> list[tupl
             era = dated[0].latest.year
         elif dct is not None and dated and all(r.latest < dct - timedelta(days=1) for r in dated) \
                 and _names_an_earlier_event(text[lo:hi]):
-            era = dated[0].latest.year  # "The last earthquake ... occurred on Dec. 30": dated, and said to be another
+            era = dated[0].latest.year  # "The last earthquake of that size ... was on May 2": dated, and said to be another
         elif not dated and eras and _INHERITING_CLAUSE.match(text[lo:hi]):
             # "a strike in 2022, when …": the era of the date the clause hangs on
             before = [tm.range for tm in sm.times if tm.end <= lo and tm.range is not None

@@ -1,7 +1,7 @@
 """People and places: ages keyed by the person they belong to, named people with their role,
 named places, and one key per person across a source.
 
-Step 5 of the flow, beside ``frames``: "Comeaux, 49" is the age of the person keyed by surname;
+Step 5 of the flow, beside ``frames``: "Marsh, 49" is the age of the person keyed by surname;
 "Harlan Boll, a spokesman" is a named person in a role; "in Palermo" a named place. A title-case
 headline fools the entity recogniser ("Esther Williams Dies"), so ``settle_names`` keys a person
 by the surname the source uses most and drops names found only in a headline.
@@ -63,10 +63,10 @@ def _age_claims(sm: SentenceMentions, reading: Reading, index: "TokenIndex", sou
                 continue
             seen.add(start)
             if "name" in pattern.groupindex and country_by_name(m.group("name")) is not None:
-                continue  # "Chile, 9; Bolivia, 9": a count listed by country, not an age
+                continue  # "Chile, 9; Peru, 12": a count listed by country, not an age
             owner = _owner_of_age(people, m, pattern)
             if owner is None and "name" in pattern.groupindex and index.at(m.start("name")).pos_ == "PROPN":
-                # "Blackmore, 52, was not available": the name itself, where the recogniser missed it
+                # "Ortega, 52, was not available": the name itself, where the recogniser missed it
                 key = person_key(m.group("name"))
                 who = EntityValue(id=key, name=m.group("name"), type="person")
             elif owner is not None:
@@ -75,7 +75,7 @@ def _age_claims(sm: SentenceMentions, reading: Reading, index: "TokenIndex", sou
             elif "name" in pattern.groupindex:
                 continue  # "Chapter, 12,": a number after a word that is no name
             elif pattern is _AGE_PATTERNS[0] and (name := _proper_name_after(index, m.end())):
-                # "63-year-old Madeline Kafoury", where the recogniser missed the name
+                # "61-year-old Helen Marsh", where the recogniser missed the name
                 key = person_key(name)
                 who = EntityValue(id=key, name=name, type="person")
             else:
@@ -98,7 +98,7 @@ def _age_claims(sm: SentenceMentions, reading: Reading, index: "TokenIndex", sou
 
 
 def _proper_name_after(index: "TokenIndex", offset: int) -> str:
-    """The run of proper nouns right after an offset ("… Madeline Kafoury and …"), or ""."""
+    """The run of proper nouns right after an offset ("… Helen Marsh and …"), or ""."""
     token = index.at(offset + 1)
     words = []
     while token is not None and token.pos_ == "PROPN" and token.is_alpha and len(words) < 4:
@@ -108,8 +108,8 @@ def _proper_name_after(index: "TokenIndex", offset: int) -> str:
 
 
 def _owner_of_age(people: Sequence["Span"], m: "re.Match[str]", pattern: "re.Pattern[str]") -> "Span | None":
-    """The person an age belongs to. "Kafoury, 63, and Steinberg, 48": the name the age follows,
-    never a nearer or a later one; "the 63-year-old Madeline Kafoury" or "Kafoury, a 63-year-old":
+    """The person an age belongs to. "Marsh, 61, and Ortega, 47": the name the age follows,
+    never a nearer or a later one; "the 61-year-old Helen Marsh" or "Marsh, a 61-year-old":
     the name right beside it; "aged 63", "died at 91": the nearest name in the sentence."""
     if "name" in pattern.groupindex:
         return next((p for p in people if p.start_char <= m.start("name") < p.end_char), None)
@@ -171,7 +171,7 @@ def people_and_places(sm: SentenceMentions, reading: Reading, index: "TokenIndex
     """Every named person (with the role the sentence gives them) and every named place."""
     claims = []
     for ent in index.entities_in(sm.sentence.start, sm.sentence.end):
-        name = _DASH_TAIL.sub("", ent.text.strip())  # "Jonathan Wright-director of ...": a dash lost its spaces
+        name = _DASH_TAIL.sub("", ent.text.strip())  # "Maria Costa-director of ...": a dash lost its spaces
         if len(name) < 2 or not any(ch.isalpha() for ch in name):
             continue
         name_start = ent.start_char + ent.text.index(name)
@@ -208,7 +208,7 @@ def _as_type(claim: Claim, kind: str) -> Claim:
 
 def settle_entity_types(by_source: Mapping[str, Sequence[Claim]]) -> dict[str, list[Claim]]:
     """Across sources, a name is a person or a place as most sources read it: the small
-    recogniser labels one name differently from text to text ("Madeline Kafoury" as a place,
+    recogniser labels one name differently from text to text ("Helen Marsh" as a place,
     "Alexandria" as a person). Each source votes once, for how most of its mentions read the
     name; an age counts as a mention of a person."""
     votes: dict[tuple[str, str], int] = {}  # (name key, type) → how many sources mostly read it so

@@ -33,7 +33,7 @@ def _eligible_triggers(sm: SentenceMentions, *, epithets: bool = True) -> list[T
 
     A word after "against" or "over" names a cause ("march against housing costs"), not the event;
     with ``epithets=False`` (for dates) neither is a word that describes a person ("a convicted
-    rapist").
+    burglar").
     """
     found = [t for t in sm.triggers if not _in_attribution(sm, t.start, t.end)
              and not _CAUSE_BEFORE.search(sm.sentence.text, max(0, t.start - sm.sentence.start - 120), t.start - sm.sentence.start)
@@ -48,7 +48,7 @@ _CURRENT_HARM = frozenset({"injuries", "deaths"})  # "three injured people", "th
 
 def describes_a_person(sm: SentenceMentions, trigger: Trigger) -> bool:
     """Whether an event word is an epithet of a person, not an event of the story: "a convicted
-    rapist escaped Monday", "the jailed leader appeared on Tuesday" date the escape and the hearing,
+    burglar escaped Monday", "the jailed leader appeared on Tuesday" date the escape and the hearing,
     not a conviction or a jailing. (Counts keep such words, and harm words stay the story's own:
     "three injured people were taken to hospital on Monday".)"""
     if trigger.event in _CURRENT_HARM or not trigger.text.lower().endswith("ed"):

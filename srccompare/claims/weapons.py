@@ -1,8 +1,8 @@
 """Lexical weapon claims: what an attack was carried out with, as a ``Category``.
 
-"Walked into his former office with a shotgun", "armed with a knife", "threw petrol bombs at the
-bank": the weapon is a fact outlets often tell differently ("a shotgun" against "a long gun,
-either a shotgun or a rifle"; "petrol bombs" against "Molotov cocktails"). Each weapon word is
+"Opened fire in the hall with a shotgun", "armed with a knife", "threw petrol bombs at the
+station": the weapon is a fact outlets often tell differently ("a shotgun" against "a long gun,
+a shotgun or a rifle"; "petrol bombs" against "Molotov cocktails"). Each weapon word is
 read with the chain of broader kinds it falls under (``lexicon.WEAPONS``), so a shotgun and a long
 gun are compatible, a knife and a shotgun are not. A weapon counts only when the sentence tells
 an attack (an event word of the attack, deaths or injuries families, or "armed with",
@@ -26,8 +26,8 @@ _HARM_EVENTS = frozenset({"attack", "deaths", "injuries", "protests", "clashes"}
 
 
 def _weapon_claims(sm: SentenceMentions, ctx: _Context) -> list[Claim]:
-    """The first weapon a sentence about an attack names: "a long gun, either a shotgun or a
-    rifle" is a long gun; "armed with a knife and a gun" keeps the knife (one weapon per sentence,
+    """The first weapon a sentence about an attack names: "a long gun, a shotgun or a rifle"
+    is a long gun; "armed with a knife and a gun" keeps the knife (one weapon per sentence,
     so a source is never read as contradicting itself within one sentence)."""
     text = ctx.reading.text
     s = sm.sentence

@@ -38,10 +38,10 @@ _CURRENCY_WORDS = {"euro": "eur", "euros": "eur", "dollar": "usd", "dollars": "u
 _SUFFIX = {"k": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "bn": 1e9, "b": 1e9, "billion": 1e9, "trillion": 1e12, "tn": 1e12}
 _MONEY_SUFFIX = re.compile(
     rf"\b(?P<n>\d+(?:\.\d+)?)\s?(?P<s>k|m|mn|bn|b|tn)(?:\s+|-)(?P<c>{'|'.join(_CURRENCY_WORDS)})\b", re.IGNORECASE)
-# "euro110 billion", "euro30 billion": wire copy spells the euro sign as a word glued to the figure
+# "euro80 billion", "euro15 million": wire copy spells the euro sign as a word glued to the figure
 _GLUED_CURRENCY = re.compile(
     r"\b(?P<c>euro|EUR)(?P<n>\d{1,3}(?:,\d{3})*(?:\.\d+)?)(?:\s*-?\s*(?P<s>million|billion|trillion|mn|bn|m|tn)\b)?")
-# "a 300-metre fall", "a 50-mile chase", "a 200-pound man": a measure as an adjective ("6-foot-1" is a
+# "a 400-metre drop", "a 40-mile pursuit", "a 180-pound man": a measure as an adjective ("6-foot-1" is a
 # height in feet and inches, left alone); a pound in this form weighs, it is not money
 _HYPHEN_UNITS = "metre|meter|foot|mile|kilometre|kilometer|km|pound|kilogram|kg|tonne|acre|hectare|yard|inch"
 _HYPHEN_MEASURE = re.compile(
