@@ -142,6 +142,9 @@ THING_CLASSES: dict[str, str] = {
     **{w: "hectare" for w in ("hectare",)},
     **{w: "hectare" for w in ("acre",)},
     **{w: "settlement" for w in ("village", "town", "settlement", "hamlet", "community")},
+    # fire services count their vehicles as "engines", "appliances", "pumps" or "fire trucks"
+    **{w: "fire engine" for w in ("engine", "fire engine", "appliance", "fire appliance", "fire truck", "firetruck",
+                                   "fire tender")},
 }
 # what a list of countries does when it takes part: "A, B and C are taking part", "… were joined by A, B"
 PARTICIPATION_AFTER = r"(?:are|were|is|was|have been)?\s*(?:taking part|took part|take part|participat(?:e|ed|ing)|attend(?:ed|ing)?|joined|signed(?: up)?|backed|endorsed)"

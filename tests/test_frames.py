@@ -448,3 +448,45 @@ def test_a_weekday_in_an_article_dated_only_to_the_month_is_kept_as_a_wide_range
     verdicts = _verdicts(compare_summaries([a, b]))
     assert verdicts["deaths.date"] == "agree"
     assert verdicts["charge.date"] == "compatible"  # Friday and Thursday of an unknown week never clash
+
+
+def test_two_outlets_temperatures_are_one_measure_and_can_clash():
+    report = _report({"a": "Crews fought the flames through the night in temperatures of minus 12 degrees.",
+                      "b": "Crews fought the flames through the night. Temperatures were minus 15, officials said.",
+                      "c": "Crews fought the flames through the night in minus-15 degree temperatures."})
+    rows = [row for row in report.rows if "temperature" in row.field]
+    assert len(rows) == 1 and rows[0].verdict.value == "conflict"
+    assert not [f for f in _frames("The driver made a 90-degree turn on the bridge.") if "temperature" in f]
+
+
+def test_a_distance_below_the_surface_is_a_depth():
+    fields = _frames("The tremor began about two kilometres below the surface, the survey said.")
+    assert any(f.endswith(".depth") for f in fields)
+    assert not any(f.endswith(".depth") for f in _frames("The hikers walked two kilometres under the bridge."))
+    report = _report({"a": "The tremor had a depth of 1.4 miles, the survey said.",
+                      "b": "The tremor began 14 miles below the surface, the survey said."})
+    assert _verdicts(report).get("earthquake.depth") == "conflict"
+
+
+def test_no_one_reporting_harm_is_a_zero_of_that_harm():
+    fields = _frames("Nobody reported damage, though one woman said her shelves shook.")
+    assert fields.get("damage.count") == ["0 damage"]
+
+
+def test_an_increment_is_counted_apart_from_the_total():
+    fields = _frames("Crews arrived at dawn and called in a further five engines to help.")
+    assert fields.get("call.count.engine, more") == ["5 engine"]  # the purpose "to help" is not what happened
+    report = _report({"a": "Crews arrived at dawn and called in a further five engines.",
+                      "b": "Crews arrived at dawn and called in an additional three appliances.",
+                      "c": "Crews arrived at dawn. Eight engines were sent in all, officials said."})
+    rows = {row.field: {v.text for c in row.cells for v in c.values} for row in report.rows}
+    more = [values for field, values in rows.items() if field.endswith(", more")]
+    assert {"five engines", "three appliances"} in more  # engines and appliances are one kind of thing
+    assert not any("Eight engines" in values for values in more)  # the total is not an increment
+
+
+def test_a_converted_figure_keeps_the_rounding_of_its_last_decimal():
+    report = _report({"a": "The new tablet weighs 2.2 pounds, the maker said.",
+                      "b": "The new tablet weighs less than 0.99kg, the maker said."})  # 2.2 lb: 0.975–1.021 kg
+    weights = [row for row in report.rows if "weight" in row.field]
+    assert weights and "conflict" not in {row.verdict.value for row in weights}

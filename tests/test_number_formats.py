@@ -27,6 +27,18 @@ CASES = [
     ("Police had no reports of casualties.", [("no reports of casualties", 0, 0, "casualty")]),
     ("Only a single lifeboat was launched.", [("a single lifeboat", 1, 1, "lifeboat")]),
     ("It was the ninth straight day of strikes.", [("ninth", 9, 9, "ordinal day")]),
+    ("Nobody has reported any damage so far.", [("Nobody has reported any damage", 0, 0, "damage")]),
+    ("Crews worked in temperatures of minus 12 degrees.", [("minus 12 degrees", -12, -12, "degree")]),
+    ("Divers worked in minus-4 degree water.", [("minus-4 degree", -4, -4, "degree")]),
+    ("Night temperatures fell to minus 9 on the pass.", [("minus 9", -9, -9, "degree")]),
+    ("It was -15C at the summit.", [("-15C", -15, -15, "degree C")]),
+    ("Temperatures reached 41 degrees Celsius.", [("41 degrees Celsius", 41, 41, "degree C")]),
+]
+NOT_TEMPERATURES = [
+    "The driver made a 90-degree turn.",  # an angle
+    "He turned 180 degrees and ran.",  # an angle
+    "The score was 5 minus 3 by the end.",  # arithmetic, no temperature named
+    "The bus left from Gate 20C at noon.",  # a code
 ]
 NOT_READ = [
     "No more than a dozen, she said.",  # read by the main grammar as a bound, not as zero
@@ -45,3 +57,11 @@ def test_formats(sentence, expected):
 @pytest.mark.parametrize("sentence", NOT_READ)
 def test_no_zero_where_none_is_said(sentence):
     assert not any(q.value.low == 0 and q.value.high == 0 for q in find_quantities(sentence))
+
+
+@pytest.mark.parametrize("sentence", NOT_TEMPERATURES)
+def test_no_temperature_without_degrees_or_a_word_for_it(sentence):
+    from srccompare.extraction.number_formats import extra_quantities
+
+    assert not any(q.value.unit.startswith("degree") for q in extra_quantities(sentence, []))
+    assert not any((q.value.low or 0) < 0 for q in find_quantities(sentence))

@@ -23,7 +23,7 @@ import re
 
 from ..claims.words import event_family
 from ..similarity import same_name
-from ..lexicon import DURATIVE_EVENTS, EVENT_TRIGGERS, PERSON_NOUNS, THING_CLASSES
+from ..lexicon import DURATIVE_EVENTS, EVENT_TRIGGERS, MEASURES, PERSON_NOUNS, THING_CLASSES
 from ..comparison import _consistent, _distinct  # one notion of "one source's distinct values"
 from ..values import Quantity, Relation, TimeRange, Tolerance
 
@@ -45,6 +45,20 @@ class MatchEvidence(BaseModel):
     what: str
     owner: str
     label: str
+
+
+_NAMED_MEASURE = re.compile(rf"(?:{MEASURES})", re.IGNORECASE)
+
+
+def _names_a_measure(claim: Claim) -> bool:
+    """Whether the claim's sentence names its measure: as the role ("depth"), as the measured
+    thing of a measure ("temperature") or as the event of a standalone value ("temperature.value")."""
+    named = [claim.role]
+    if claim.role in ("measure", "value") and claim.frame is not None:
+        named.append(claim.frame.what)
+    if claim.role == "value":
+        named.append(_event_base(claim))
+    return any(word and _NAMED_MEASURE.fullmatch(word) for word in named)
 
 
 def _event_base(claim: Claim) -> str:
@@ -77,6 +91,9 @@ def claim_evidence(claim: Claim) -> MatchEvidence:
         # general noun says too little about which people are counted
         confirmed = False
     unit = claim.value.unit if isinstance(claim.value, Quantity) else ""
+    if not confirmed and _names_a_measure(claim):
+        # "a depth of 1.2 miles", "temperatures of minus 17": the sentence names the measure, whatever its verb
+        return MatchEvidence(confirmed=True, what=frame.what, owner=frame.owner, label="the sentence names the measure")
     if not confirmed and any(w in THING_CLASSES and THING_CLASSES[w] == _event_base(claim) for w in (frame.what, unit)):
         confirmed = True  # "nine countries", "420 flights", "94 of the 229 seats": a count of things is its own fact
     return MatchEvidence(confirmed=confirmed, what=frame.what or unit, owner=frame.owner,
@@ -91,7 +108,8 @@ def _whats_match(a: str, b: str, event: str) -> bool:
     if not a or not b:  # a bare "12 were hurt" matches any group of people, or the event's own noun ("nine deaths")
         other = a or b
         return other in PERSON_NOUNS or other == "person" or event_family(other) == event
-    return THING_CLASSES.get(a, a) == THING_CLASSES.get(b, b)
+    (a_head, _, a_detail), (b_head, _, b_detail) = a.partition(","), b.partition(",")
+    return a_detail == b_detail and THING_CLASSES.get(a_head, a_head) == THING_CLASSES.get(b_head, b_head)
 
 
 def _same_owner(a: str, b: str) -> bool:

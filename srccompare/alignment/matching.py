@@ -33,7 +33,7 @@ from typing import Mapping, Sequence
 from ..claim import Claim
 from ..claims.words import DISTANCE_UNITS, canonical_what
 from ..comparison import EXACT, _consistent, _distinct
-from ..lexicon import PERSON_NOUNS
+from ..lexicon import PERSON_NOUNS, THING_CLASSES
 from ..values import CLOCK_UNIT, Quantity, TimeRange
 from .confidence import distinct_readings, in_lead, is_relative
 
@@ -63,7 +63,7 @@ class _Side:
         every = [c for cs in self.claims.values() for c in cs]
         self.sources = {sid for sid, cs in self.claims.items() if cs}
         # a named person's age is a person's age: "a 58-year-old woman" may be "Halvorsen, 58"
-        self.whats = {"person" if c.entity is not None and c.entity.type == "person" else canonical_what(c.frame.what)
+        self.whats = {"person" if c.entity is not None and c.entity.type == "person" else _thing_class(c.frame.what)
                       for c in every if c.frame is not None and c.frame.what}
         self.happened = {c.event.partition("@")[0] for c in every}
         self.eras = {c.event.partition("@")[2] for c in every}  # "" for the news, a year for history
@@ -153,11 +153,20 @@ def _weight(a: _Side, b: _Side) -> float:
     return weight
 
 
+def _thing_class(what: str) -> str:
+    """A counted noun by its class: "six engines" and "four appliances" count one kind of thing,
+    as "40 ships" and "40 vessels" do (a detail after a comma stays: "engine, more")."""
+    word = canonical_what(what)
+    head, comma, detail = word.partition(",")
+    last = head.rsplit(" ", 1)[-1]
+    return f"{THING_CLASSES[last]}{comma}{detail}" if last in THING_CLASSES else word
+
+
 def _unit_kind(value) -> str:
-    """A value's unit as comparison sees it: people are people whatever the noun, and a scale's
-    name ("magnitude") is no unit."""
+    """A value's unit as comparison sees it: people are people whatever the noun, a scale's name
+    ("magnitude") is no unit, and a counted thing is its class ("engine", "appliance")."""
     unit = getattr(value, "unit", "")
-    return unit if unit and unit not in PERSON_NOUNS and unit not in ("person", "magnitude") else ""
+    return THING_CLASSES.get(unit, unit) if unit and unit not in PERSON_NOUNS and unit not in ("person", "magnitude") else ""
 
 
 def _comparable(claim: Claim) -> str:

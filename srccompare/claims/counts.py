@@ -101,8 +101,9 @@ def is_speed(q: QuantityMention, text: str) -> bool:
 def _in_canonical_unit(value: Quantity, after: str) -> Quantity:
     """Miles as kilometres, mph as km/h, acres as hectares: one unit per kind of measure.
 
-    The stated figure's rounding travels with it (134 mph is 133.5–134.5 mph, so
-    214.8–216.5 km/h), so a converted figure agrees with the same figure stated in the other unit.
+    The stated figure's rounding travels with it (134 mph is 133.5–134.5 mph, so 214.8–216.5
+    km/h; 6.6 pounds is 6.55–6.65 pounds), so a converted figure agrees with the same figure
+    stated in the other unit.
     """
     unit = value.unit
     if unit in ("kilometre", "mile") and _PER_HOUR_AFTER.match(after):
@@ -112,13 +113,19 @@ def _in_canonical_unit(value: Quantity, after: str) -> Quantity:
     canonical, factor = UNIT_CONVERSIONS[unit]
     if factor == 1.0:
         return value.model_copy(update={"unit": canonical})
-    half = 0.5 if value.qualifier == "exact" and value.low is not None and float(value.low).is_integer() else 0.0
+    half = _half_last_digit(value.low) if value.qualifier == "exact" and value.low is not None else 0.0
 
     def scaled(x: float | None, sign: int) -> float | None:
         return None if x is None else round((x + sign * half) * factor, 3)
 
     return value.model_copy(update={"low": scaled(value.low, -1), "high": scaled(value.high, 1), "unit": canonical,
                                     "qualifier": "converted" if value.qualifier == "exact" else value.qualifier})
+
+
+def _half_last_digit(x: float) -> float:
+    """Half a unit of a figure's last written digit: 134 → 0.5, 6.6 → 0.05, 38.25 → 0.005."""
+    text = f"{x:g}"
+    return 0.5 * 10 ** -(len(text.split(".")[1]) if "." in text and "e" not in text else 0)
 
 
 def _with_rounding(value: Quantity) -> Quantity:
@@ -128,8 +135,7 @@ def _with_rounding(value: Quantity) -> Quantity:
     """
     if value.unit != "percent" or value.qualifier != "exact" or value.low is None or value.low != value.high:
         return value
-    text = f"{value.low:g}"
-    half = 0.5 * 10 ** -(len(text.split(".")[1]) if "." in text else 0)
+    half = _half_last_digit(value.low)
     return value.model_copy(update={"low": round(value.low - half, 6), "high": round(value.high + half, 6), "qualifier": "rounded"})
 
 

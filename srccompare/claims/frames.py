@@ -23,7 +23,8 @@ from datetime import date
 from typing import TYPE_CHECKING, Iterable, Sequence
 
 from ..claim import Claim, Frame
-from ..lexicon import UNIT_CONVERSIONS
+from ..extraction.numbers import singular_unit
+from ..lexicon import PERSON_NOUNS, UNIT_CONVERSIONS
 from ..mentions import QuantityMention, TimeMention
 from ..reading import Reading, SentenceMentions, Trigger
 from ..values import CLOCK_UNIT, Quantity
@@ -32,9 +33,6 @@ from .lexical import (
     _CURRENCIES,
     _DATELINE,
     _EXPLICIT_DAY,
-    _MEASURE_AFTER,
-    _MEASURE_BEFORE,
-    _MEASURE_NAMES,
     _clause_eras,
     _in_canonical_unit,
     _in_era,
@@ -45,7 +43,7 @@ from ..reading import SpanIndex
 from .build import make_claim as _claim
 from .counts import _after_unit, is_speed
 from .people import people_and_places
-from .quantity_roles import _WHOLE_BEFORE, quantity_trap
+from .quantity_roles import _WHOLE_BEFORE, named_measure, quantity_trap
 from .words import DISTANCE_UNITS, canonical_what, event_family, is_reporting_lemma
 
 if TYPE_CHECKING:
@@ -228,21 +226,28 @@ def _happened(sm: SentenceMentions, predicate: "Token | None", what_tokens: Sequ
     family = next((f for t in near if t is not None and (f := event_family(t.lemma_))), None)
     if family:
         return family
+    if predicate is not None and predicate.lemma_.lower() == "report" and what_tokens and what_tokens[0].pos_ == "NOUN" \
+            and what_tokens[0].dep_ == "dobj":
+        return what_tokens[0].lemma_.lower()  # "no one reported damage": the damage is what happened, not the report
     if predicate is not None and predicate.pos_ in ("VERB", "AUX") and predicate.lemma_.lower() not in ("be", "have"):
         return predicate.lemma_.lower()
     return ""
 
 
 def _role(q: QuantityMention, text: str, sm: SentenceMentions) -> str | None:
-    """What kind of value a number is, or None when it is a trap (a model number, a population)."""
-    if quantity_trap(q, text, sm) is not None:
+    """What kind of value a number is, or None when it is a trap (a model number, a population).
+
+    An increment ("a further four appliances", "another 2,000 jobs") is a count of its own: it is
+    keyed apart from the total (see ``quantity_frame``), so it meets only other outlets' increments.
+    """
+    if quantity_trap(q, text, sm) not in (None, "increment"):
         return None
     unit = q.value.unit
     if unit == "magnitude":
         return "measure:magnitude"
-    measure = _MEASURE_BEFORE.search(text[max(sm.sentence.start, q.start - 30):q.start]) or _MEASURE_AFTER.match(text[q.end:q.end + 12])
+    measure = named_measure(q, text, sm)
     if measure:
-        return "measure:" + _MEASURE_NAMES.get(measure.group("measure").lower(), measure.group("measure").lower())
+        return "measure:" + measure
     if is_speed(q, text):
         return "measure:speed"  # "up to 90 miles an hour" and "145km/h" are one speed, not a distance or a count
     if unit in _WEIGHT_UNITS or (unit == "pound" and _WEIGH_BEFORE.search(text, max(sm.sentence.start, q.start - 30), q.start)):
@@ -281,7 +286,7 @@ def quantity_frame(q: QuantityMention, sm: SentenceMentions, reading: Reading, i
         role, what = "measure", role.split(":", 1)[1]
         predicate = _governing_predicate(number)
         if what not in ("speed", "weight"):  # a speed or a weight is its thing's; the unit names no owner
-            owner = _reference_place(noun or number) or _measured_thing(number, what)
+            owner = _reference_place(noun or number) or _measured_thing(number, what, q.value.unit)
     elif noun is not None and role == "count" and _decimal(q):
         # "a 3.0 earthquake": a number with decimals sizes its noun, it does not count it
         role, what = "measure", canonical_what(noun.lemma_.lower())
@@ -291,7 +296,9 @@ def quantity_frame(q: QuantityMention, sm: SentenceMentions, reading: Reading, i
         what_tokens = [noun, *[c for c in noun.children if c.dep_ == "compound"]]
         # "99 members seized on Tuesday", "12 people who were killed": the clause on the noun says
         # what happened to what is counted, before any verb the noun phrase sits under
-        predicate = next((c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None) \
+        # ("called four more engines to help": an infinitive is a purpose, not what happened to them)
+        predicate = next((c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
+                          and not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None) \
             or _governing_predicate(noun)
         if what in DISTANCE_UNITS:
             role, owner = "measure", _reference_place(noun)
@@ -318,6 +325,8 @@ def quantity_frame(q: QuantityMention, sm: SentenceMentions, reading: Reading, i
         return None
     if role == "count" and _WHOLE_BEFORE.search(text[max(sm.sentence.start, q.start - 40):q.start]):
         what = f"{what}, in all" if what else "in all"  # "won 14 of its next 20 games": 20 is not what was won
+    elif role == "count" and quantity_trap(q, text, sm) == "increment":
+        what = f"{what}, more" if what else "more"  # "called in a further four engines": added to a count, not the count
     elif role == "count" and _listed_part(number):
         what = f"{what} (one of a list)" if what else "one of a list"  # "one Australian and one English climber"
     if predicate is not None and any(c.dep_ == "neg" for c in predicate.children):
@@ -385,14 +394,25 @@ def _reference_place(token: "Token") -> str:
     return ""
 
 
-def _measured_thing(number: "Token", measure: str) -> str:
-    """What a measure is of: "a magnitude 2.9 aftershock" → "aftershock" (else the subject)."""
+# measures of the weather: they belong to a place and a time, never to a thing or a person in the clause
+_WEATHER_MEASURES = frozenset({"temperature", "wind", "rainfall"})
+
+
+def _measured_thing(number: "Token", measure: str, unit: str) -> str:
+    """What a measure is of: "a magnitude 2.9 aftershock" → "aftershock" (else the subject).
+
+    The number's own unit ("minus 17 degrees") and a person who is the subject ("firefighters
+    battled in minus-20 temperatures") are not what is measured; the weather is nobody's.
+    """
+    if measure in _WEATHER_MEASURES:
+        return ""
     for token in (number.head, number.head.head):
-        if token.pos_ == "NOUN" and token.lemma_.lower() != measure and measure not in token.lemma_.lower():
-            return canonical_what(token.lemma_.lower())
+        lemma = token.lemma_.lower()
+        if token.pos_ == "NOUN" and lemma != measure and measure not in lemma and singular_unit(lemma) != unit:
+            return canonical_what(lemma)
     predicate = _governing_predicate(number)
     subject = _subject_of(predicate) if predicate is not None else None
-    if subject is not None and subject.pos_ == "NOUN":
+    if subject is not None and subject.pos_ == "NOUN" and singular_unit(subject.lemma_.lower()) not in PERSON_NOUNS:
         return canonical_what(subject.lemma_.lower())
     return ""
 

@@ -21,7 +21,7 @@ from ..lexicon import MEASURES, PERSON_NOUNS, THING_CLASSES
 from ..mentions import QuantityMention
 from ..reading import SentenceMentions
 
-__all__ = ["quantity_trap"]
+__all__ = ["named_measure", "quantity_trap"]
 
 _MEASURE_BEFORE = re.compile(
     rf"\b(?P<measure>{MEASURES})\b(?:[^,;.]{{0,40}}?\b(?:was|were|is|are|of|at|reached|hit|stood at|came to|to|by))?\s+$",
@@ -48,7 +48,13 @@ _WHOLE_BEFORE = re.compile(
     re.IGNORECASE)
 _PARTITIVE_AFTER = re.compile(r"^\s+of\s+(?:the|them|those|these|whom|which)\b", re.IGNORECASE)
 _NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w'’-]+,\s*$")
-_MEASURE_AFTER = re.compile(r"^-?\s*(?:of\s+)?(?P<measure>magnitude|threshold|majority|rain(?:fall)?)\b", re.IGNORECASE)
+_MEASURE_AFTER = re.compile(r"^-?\s*(?:of\s+)?(?P<measure>magnitude|threshold|majority|rain(?:fall)?|temperatures?)\b", re.IGNORECASE)
+# "one mile below ground level", "10 km beneath the seabed", "a mile deep": how deep, not how far
+_DEPTH_AFTER = re.compile(
+    # a conversion may stand between: "450 metres, or nearly 1,500 feet, below the surface", "(1,500 ft) deep"
+    r"^(?:,\s*or\s+(?:about\s+|nearly\s+|roughly\s+|some\s+|almost\s+)?[\d,.]+\s*[a-z]+,|\s*\([^()]{1,30}\))?"
+    r",?\s*(?:(?:below|beneath|under)\s+(?:the\s+)?(?:ground|surface|earth(?:'s surface)?|sea\s*(?:level|bed|floor)|seabed|"
+    r"ocean floor)|deep|underground)\b", re.IGNORECASE)
 _ENUMERATION = re.compile(r"^\s*\d{1,2}[.)]\s")
 _GROUP_SIZE_NOUNS = frozenset({"squad", "battalion", "company", "unit", "contingent", "brigade", "team", "crew",
                                "delegation", "regiment", "division", "platoon", "force", "group"})
@@ -82,6 +88,19 @@ def quantity_trap(q: QuantityMention, text: str, sm: SentenceMentions) -> str | 
     return None
 
 
+def named_measure(q: QuantityMention, text: str, sm: SentenceMentions) -> str | None:
+    """The measure a number names, or None: "a depth of 35 km" and "35 km below the surface" are a
+    depth, "magnitude 7.1" a magnitude, "temperatures of minus 17" a temperature."""
+    measure = _MEASURE_BEFORE.search(text[max(sm.sentence.start, q.start - 30):q.start]) or \
+        _MEASURE_AFTER.match(text[q.end:q.end + 12])
+    if measure:
+        return _MEASURE_NAMES.get(measure.group("measure").lower(), measure.group("measure").lower())
+    end = max(q.end, q.noun_end or 0)  # after the unit: "one mile below ground level"
+    if _DEPTH_AFTER.match(text[end:end + 60]):
+        return "depth"
+    return None
+
+
 class _QuantityRole(NamedTuple):
     """What a number is in its sentence: its role, the class of thing it counts (when the
     count makes its own event: "40 vessels"), and a subset or whole it names ("total")."""
@@ -112,10 +131,9 @@ def _role_for_quantity(q: QuantityMention, text: str, sm: SentenceMentions) -> _
         return None
     if not unit and _NAME_COMMA_BEFORE.search(before) and after.startswith(",") and (q.value.low or 0) < 120:
         return None  # "Chirwa, 68, said": an age
-    measure = _MEASURE_BEFORE.search(text[max(sm.sentence.start, q.start - 30):q.start]) or \
-        _MEASURE_AFTER.match(text[q.end:q.end + 12])
+    measure = named_measure(q, text, sm)
     if measure:
-        return _QuantityRole(_MEASURE_NAMES.get(measure.group("measure").lower(), measure.group("measure").lower()))
+        return _QuantityRole(measure)
     if unit == "times":
         return None
     if unit == "percent":

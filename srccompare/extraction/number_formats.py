@@ -7,8 +7,11 @@ Each pattern is a general way of writing a value, none tied to a story:
 - thousands split by spaces: "12 000 people", "1 250 000";
 - fractions of a whole: "a third of", "half the", "between a third and half" (as percentages);
 - zero and one said in words: "no injuries", "no one was hurt", "no reports of damage or injuries",
+  "no one reported damage",
   "a single helicopter";
-- ordinals of days and rounds: "the eighth day", "the seventh straight day".
+- ordinals of days and rounds: "the eighth day", "the seventh straight day";
+- temperatures, below zero too: "minus 17 degrees", "-20C", "minus-20 degree temperatures",
+  "temperatures were minus 20" (a bare "minus 20" only after a word for temperature).
 
 ``extra_quantities`` returns only mentions that do not overlap the ones already found, so the main
 grammar keeps the last word wherever it read something.
@@ -46,6 +49,13 @@ _GLUED_CURRENCY = re.compile(
 _HYPHEN_UNITS = "metre|meter|foot|mile|kilometre|kilometer|km|pound|kilogram|kg|tonne|acre|hectare|yard|inch"
 _HYPHEN_MEASURE = re.compile(
     rf"(?<![\w.,-])(?P<n>\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?)-(?P<u>{_HYPHEN_UNITS})\b(?!-)", re.IGNORECASE)
+# "minus 17 degrees", "-20C", "12 degrees Celsius", "temperatures of minus 20": the sign is part of the
+# value; the scale, when stated, is part of the unit (a Celsius figure never meets a Fahrenheit one)
+_TEMPERATURE = re.compile(
+    r"(?<![\w.,-])(?P<sign>(?:minus|negative)[\s-]|[-\u2212](?=\d))?(?P<n>\d{1,3}(?:\.\d+)?)"
+    r"(?:(?:\s*|-)(?P<deg>degrees?|°)(?:\s*(?P<scale>Celsius|Fahrenheit|centigrade|[CF]\b))?|(?P<glued>[CF])\b(?![\w-]))?",
+    re.IGNORECASE)
+_TEMPERATURE_WORD_BEFORE = re.compile(r"\btemperatures?\b[^.;\d]{0,30}$", re.IGNORECASE)
 _SPACED_THOUSANDS = re.compile(r"(?<![\d.,])(?P<n>\d{1,3}(?:[ \u00a0\u202f]\d{3})+)(?![\d.,])(?=\s+[A-Za-z])")
 _FRACTIONS = {"half": 50.0, "a half": 50.0, "a third": 100 / 3, "one third": 100 / 3, "a quarter": 25.0,
               "one quarter": 25.0, "a fifth": 20.0, "one fifth": 20.0, "two thirds": 200 / 3, "two-thirds": 200 / 3,
@@ -60,6 +70,12 @@ _HARM = r"injur(?:y|ies)|deaths?|casualt(?:y|ies)|fatalit(?:y|ies)|damage"
 # "no reports of injuries", "no immediate reports of damage or injuries": none known, for each noun named
 _NONE_REPORTED = re.compile(
     rf"\bno\s+(?:immediate\s+|initial\s+|early\s+|other\s+)?reports?\s+of\s+(?:any\s+)?"
+    rf"(?:(?:major|serious|significant|structural|severe)\s+)?(?P<noun>{_HARM})\b"
+    rf"(?:\s+(?:or|and)\s+(?:(?:major|serious|significant|structural|severe)\s+)?(?P<other>{_HARM})\b)?",
+    re.IGNORECASE)
+# "no one reported damage", "nobody has reported any injuries": none known, as above
+_NOBODY_REPORTED = re.compile(
+    rf"\b(?:no one|no-one|nobody)\s+(?:has\s+|had\s+)?reported\s+(?:any\s+)?"
     rf"(?:(?:major|serious|significant|structural|severe)\s+)?(?P<noun>{_HARM})\b"
     rf"(?:\s+(?:or|and)\s+(?:(?:major|serious|significant|structural|severe)\s+)?(?P<other>{_HARM})\b)?",
     re.IGNORECASE)
@@ -78,6 +94,24 @@ def _mention(text: str, start: int, end: int, value: Quantity, noun: str = "", n
 
 def _exact(n: float, unit: str = "", qualifier: str = "exact") -> Quantity:
     return Quantity(low=n, high=n, unit=unit, qualifier=qualifier, stated=n)
+
+
+def _temperatures(text: str) -> list[QuantityMention]:
+    """Temperatures: a figure with degrees or a glued scale, or a signed figure after "temperature"."""
+    found = []
+    for m in _TEMPERATURE.finditer(text):
+        sign, degrees, scale = m.group("sign"), m.group("deg"), m.group("scale") or m.group("glued")
+        if m.group("glued") and not sign:
+            continue  # "20C" alone may be a code or a room; "-20C" is a temperature
+        if not (degrees or scale) and not (sign and _TEMPERATURE_WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())):
+            continue
+        if degrees and not scale and not sign and not _TEMPERATURE_WORD_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
+                and not re.match(r"[\s-]+(?:temperatures?|weather|heat|cold)\b", text[m.end():m.end() + 14], re.IGNORECASE):
+            continue  # "a 90-degree turn", "turned 180 degrees": an angle, not a temperature
+        n = float(m.group("n")) * (-1 if sign else 1)
+        unit = "degree" + (f" {scale[0].upper()}" if scale and scale[0].upper() in "CF" else "")
+        found.append(_mention(text, m.start(), m.end(), Quantity(low=n, high=n, unit=unit, qualifier="exact", stated=n)))
+    return found
 
 
 def extra_quantities(text: str, found: Sequence[QuantityMention]) -> list[QuantityMention]:
@@ -106,6 +140,8 @@ def extra_quantities(text: str, found: Sequence[QuantityMention]) -> list[Quanti
         n = float(m.group("n").replace(",", ""))
         unit = m.group("u").lower()
         add(_mention(text, m.start(), m.end(), _exact(n, "lb" if unit == "pound" else singular_unit(unit))))
+    for mention in _temperatures(text):
+        add(mention)
     for m in _SPACED_THOUSANDS.finditer(text):
         n = float(re.sub(r"\D", "", m.group("n")))
         add(_mention(text, m.start(), m.end(), _exact(n)))
@@ -122,7 +158,7 @@ def extra_quantities(text: str, found: Sequence[QuantityMention]) -> list[Quanti
             noun = m.group("noun")
             unit = "person" if noun.lower() in ("one", "people") else singular_unit(noun)
             add(_mention(text, m.start(), m.end(), _exact(0, unit), noun, (m.start("noun"), m.end("noun"))))
-    for m in _NONE_REPORTED.finditer(text):
+    for m in [*_NONE_REPORTED.finditer(text), *_NOBODY_REPORTED.finditer(text)]:
         for group in ("noun", "other"):
             if m.group(group):
                 noun = m.group(group)
