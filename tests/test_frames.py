@@ -279,7 +279,8 @@ def test_a_named_persons_age_is_about_a_person_as_an_age_of_a_woman_is():
 
 
 def test_a_familys_size_counts_no_one_in_the_news():
-    assert not [c for c in _claims("The dead receptionist was a mother of two, her family said.") if c.role == "count"]
+    claims = _claims("The dead receptionist was a mother of two, her family said.")
+    assert [c.event for c in claims if c.role == "count"] == ["family"]  # her family's size, no one's count
     assert [c for c in _claims("The fire killed a mother and two children, her family said.") if c.role == "count"]
 
 
@@ -490,3 +491,17 @@ def test_a_converted_figure_keeps_the_rounding_of_its_last_decimal():
                       "b": "The new tablet weighs less than 0.99kg, the maker said."})  # 2.2 lb: 0.975–1.021 kg
     weights = [row for row in report.rows if "weight" in row.field]
     assert weights and "conflict" not in {row.verdict.value for row in weights}
+
+
+def test_a_family_size_is_a_count_of_children_keyed_by_its_person():
+    assert _frames("Ana Ruiz, 41, a mother of five, was shot on Friday.").get("family.count/ruiz") == ["5 child"]
+    assert _frames("Mother of five Ana Ruiz was shot on Friday.").get("family.count/ruiz") == ["5 child"]
+    assert "family.count/ruiz" in _frames("Ana Ruiz, 41, was walking with one of her five children when she was shot.")
+    hurt = _frames("Her two children were injured in the crash.")
+    assert "injuries.count" in hurt and not [f for f in hurt if f.startswith("family")]  # counts the hurt
+    report = _report({"a": "Ana Ruiz, 41, a mother of five, was shot on Friday.",
+                      "b": "Ana Ruiz, a mother of six, was shot on Friday.",
+                      "c": "Police said the father of two was shot on Friday."})
+    verdicts = _verdicts(report)
+    assert verdicts["family.count/ruiz"] == "conflict"
+    assert "conflict" not in {v for f, v in verdicts.items() if f.startswith("family") and f != "family.count/ruiz"}

@@ -79,6 +79,10 @@ def claim_evidence(claim: Claim) -> MatchEvidence:
         confirmed = happened == _event_base(claim) and happened in EVENT_TRIGGERS
         label = "the date hangs on the event word" if confirmed else "the date hangs on another predicate"
         return MatchEvidence(confirmed=confirmed, what="", owner=frame.owner, label=label)
+    if _event_base(claim) == "family":  # a family size, like an age, is evidence only when a name owns it
+        confirmed = claim.entity is not None and "epithet" not in frame.modifiers
+        return MatchEvidence(confirmed=confirmed, what=frame.what, owner="",
+                             label="a family size of a named person" if confirmed else "a family size given as an epithet")
     if claim.role == "age":
         if "epithet" in frame.modifiers:
             return MatchEvidence(confirmed=False, what=frame.what, owner="",

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from ..claim import Claim
 from ..reading import Reading
 from .frames import attach_frames, build_frames
+from .family import family_claims
 from .people import age_claims
 from .lexical import build_claims as build_lexical_claims
 
@@ -40,7 +41,7 @@ def build_claims(reading: Reading, source: str, dct: date | None = None, doc: "D
     from ..nlp import TokenIndex
 
     index = TokenIndex(doc)
-    ages = age_claims(reading, index, source)
+    ages = age_claims(reading, index, source) + family_claims(reading, index, source)
     age_spans = [(c.start, c.end) for c in ages]
     # "died at 91" is an age: a lexical count read from the same words is dropped
     claims = [c for c in claims if not any(s <= c.start < e for s, e in age_spans)]

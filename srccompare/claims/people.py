@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
     from ..nlp import TokenIndex
 
-__all__ = ["age_claims", "people_and_places", "settle_names", "settle_entity_types"]
+__all__ = ["age_claims", "people_and_places", "person_spans", "settle_names", "settle_entity_types"]
 
 _AGE_PATTERNS = (
     re.compile(r"\b(?P<n>\d{1,3})[- ]years?[- ]old\b", re.IGNORECASE),
@@ -36,7 +36,8 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _EPITHET_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 EPITHET = "epithet"  # the detail of an age given as an epithet ("the 28-year-old") until its person is known
 
-def _person_spans(sm: SentenceMentions, index: "TokenIndex") -> list["Span"]:
+def person_spans(sm: SentenceMentions, index: "TokenIndex") -> list["Span"]:
+    """The people the recogniser names in one sentence."""
     return [e for e in index.entities_in(sm.sentence.start, sm.sentence.end) if e.label_ == "PERSON"]
 
 
@@ -50,7 +51,7 @@ def _age_claims(sm: SentenceMentions, reading: Reading, index: "TokenIndex", sou
     """Ages, keyed by the person they belong to: "Scott Peterson, 32," "the 33-year-old actress"."""
     text = reading.text
     sentence = sm.sentence
-    people = _person_spans(sm, index)
+    people = person_spans(sm, index)
     claims = []
     seen: set[int] = set()
     for pattern in _AGE_PATTERNS:
@@ -234,14 +235,17 @@ def settle_entity_types(by_source: Mapping[str, Sequence[Claim]]) -> dict[str, l
 
 
 def _epithet_settled(claim: Claim, main: str | None, name: str | None) -> Claim:
-    """"The 28-year-old" is the person the story names most (news calls its subject by an age
-    epithet); with no named person it is an age of a person."""
+    """"The 28-year-old" or "the mother of five" is the person the story names most (news calls
+    its subject by an epithet); with no named person it is a person's."""
     if main is None:
+        if claim.role != "age":
+            return claim.model_copy(update={"detail": "person"})
         frame = claim.frame.model_copy(update={"what": "person"}) if claim.frame else None
         return claim.model_copy(update={"detail": "person", "frame": frame})
     who = EntityValue(id=main, name=name or main, type="person")
     # the epithet is read as the story's main person, not linked to a name: never a conflict's evidence
-    frame = claim.frame.model_copy(update={"what": main, "modifiers": [EPITHET]}) if claim.frame else None
+    what = main if claim.role == "age" else (claim.frame.what if claim.frame else "")  # a family size still counts children
+    frame = claim.frame.model_copy(update={"what": what, "modifiers": [EPITHET]}) if claim.frame else None
     return claim.model_copy(update={"detail": None, "entity": who, "frame": frame})
 
 
@@ -264,7 +268,7 @@ def settle_names(claims: Sequence[Claim]) -> list[Claim]:
     main_name = next((c.entity.name for c in claims if named(c) and c.entity.id == main and c.role == "named"), main)
     out = []
     for c in claims:
-        if c.role == "age" and c.entity is None and c.detail == EPITHET:
+        if c.entity is None and c.detail == EPITHET:  # an age or a family size given as an epithet
             c = _epithet_settled(c, main, main_name)
         if not named(c):
             out.append(c)
