@@ -505,3 +505,10 @@ def test_a_family_size_is_a_count_of_children_keyed_by_its_person():
     verdicts = _verdicts(report)
     assert verdicts["family.count/ruiz"] == "conflict"
     assert "conflict" not in {v for f, v in verdicts.items() if f.startswith("family") and f != "family.count/ruiz"}
+
+
+def test_a_date_in_a_relative_clause_is_that_clauses_verbs():
+    fields = _frames("A clerk who was fired last week shot and killed two customers on Tuesday, police said.")
+    last_week = "2024-02-26 to 2024-03-03"
+    assert fields.get("fire.date") == [last_week]  # the firing's day
+    assert not [f for f, v in fields.items() if last_week in v and f != "fire.date"]  # not the killing's

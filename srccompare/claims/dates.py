@@ -185,6 +185,8 @@ def _time_claims(sm: SentenceMentions, ctx: _Context, context_event: str | None)
             if trigger is None and aspect is not None and _RELATIVE_VERB_BEFORE.search(
                     text, max(sm.sentence.start, aspect.start - 40), aspect.start):
                 continue  # "ending a mission that began on December 14": the clause's head is no event here
+            if trigger is None and _in_other_relative_clause(sm, text, tm):
+                continue  # "a clerk who was fired last week shot two people": last week is the firing's
             if trigger is None and aspect is not None:
                 trigger = _subject_trigger(sm, text, aspect)
             trigger = trigger or _nearest_trigger(sm, text, anchor, epithets=False)
@@ -245,6 +247,25 @@ _RELATIVE = re.compile(
 )
 _RELATIVE_VERB_BEFORE = re.compile(r"\b(?:that|which|who)\s+(?:has\s+|had\s+|have\s+|was\s+|were\s+)?(?:been\s+)?$",
                                    re.IGNORECASE)
+
+
+# "who was fired last week", "that had been sold in May": a relative clause's own verb before the date
+_RELATIVE_CLAUSE_BEFORE = re.compile(
+    r"\b(?:who|that|which)\s+(?:(?:has|had|have|was|were|is|are)\s+)?(?:been\s+)?(?P<verb>[a-z]+)\b[^,;.()]{0,40}$",
+    re.IGNORECASE)
+# verbs that only say their subject happened ("the landslide that struck on Thursday"): such a clause
+# dates its head noun, which is the news event however the lexicon names it
+_OCCURRENCE_VERBS = frozenset("struck hit happened occurred erupted broke began started swept shook rocked jolted "
+                              "hits strikes happens occurs".split())
+
+
+def _in_other_relative_clause(sm: SentenceMentions, text: str, tm: TimeMention) -> bool:
+    """Whether a date sits in a relative clause whose verb names no event of the lexicon ("a clerk
+    who was fired last week shot two people"): the date is that verb's, not the sentence's event's,
+    and the open frames read it with its verb."""
+    clause = _RELATIVE_CLAUSE_BEFORE.search(text, max(sm.sentence.start, tm.start - 60), tm.start)
+    return clause is not None and clause.group("verb").lower() not in _OCCURRENCE_VERBS \
+        and not any(clause.start() <= t.start < tm.start for t in sm.triggers)
 
 
 def _subject_trigger(sm: SentenceMentions, text: str, aspect: Aspect) -> Trigger | None:
