@@ -161,3 +161,21 @@ def test_the_past_before_a_count_is_no_reference(text, expected):
 ])
 def test_over_the_years_is_a_vague_length(text, expected):
     assert values(text, date(2011, 6, 6)) == expected
+
+
+# A speed ("120 miles an hour", "a million instructions per second") is no temporal expression
+# in TimeML: its time unit is no SET. A rate of things ("2,000 cars a week", "$15 an hour")
+# stays a SET, and a count closed by a preposition ("5 miles in an hour") leaves a length.
+@pytest.mark.parametrize("text,expected", [
+    ("Gusts of 95 miles an hour tore roofs off the sheds.", []),
+    ("The train reached 320 kilometres per hour on the new line.", []),
+    ("The new processor handles 40 million instructions per second.", []),
+    ("The old link carried 56 kilobits per second.", []),
+    ("The shipyard turns out 2,000 hulls a week.", [("a week", "SET", "P1W")]),
+    ("Cleaners there are paid $9 an hour.", [("an hour", "SET", "PT1H")]),
+    ("The volunteers are doing hundreds of repairs a day.", [("a day", "SET", "P1D")]),
+    ("The runner covered 14 miles in an hour.", [("an hour", "DURATION", "PT1H")]),
+])
+def test_a_speed_is_no_set(text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_timexes(text, date(2011, 6, 6))] == expected
+
