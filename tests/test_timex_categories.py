@@ -179,3 +179,14 @@ def test_over_the_years_is_a_vague_length(text, expected):
 def test_a_speed_is_no_set(text, expected):
     assert [(t.text, t.type, t.value) for t in tag_timexes(text, date(2011, 6, 6))] == expected
 
+
+# A range of years written with a hyphen ("2009-2011") is two years, each its own timex; a
+# season or fiscal year written "2012-13" stays one. (The scan used to stop at "2009-20".)
+@pytest.mark.parametrize("text,expected", [
+    ("The drought of 2009-2011 emptied the reservoirs.", [("2009", "2009"), ("2011", "2011")]),
+    ("Her 1996-1999 term was calm.", [("1996", "1996"), ("1999", "1999")]),
+    ("The club's 2012-13 season ended early.", [("2012-13", "2012")]),
+    ("Dial 2012-4471 for the box office.", []),
+])
+def test_a_hyphenated_range_of_years_is_two_years(text, expected):
+    assert values(text, date(2014, 5, 2)) == expected

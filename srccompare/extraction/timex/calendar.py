@@ -438,6 +438,9 @@ _YEAR_NOUN_AFTER = re.compile(
 )
 
 
+_RANGE_START = re.compile(r"(?<!\d)(?:1\d|20)\d\d-$")
+
+
 def _year(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
     """"1998", "fiscal 1989", "the year 2000", "nineteen ninety-six"; not "1500 troops"."""
     g = lambda n: group(m, "year", n)  # noqa: E731
@@ -456,8 +459,9 @@ def _year(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | Non
     if not g("fiscal") and _YEAR_NOUN_AFTER.match(after) and mod not in ("BEFORE", "AFTER") \
             and not re.match(r"\s+(?:was|has|is|were|levels?|figures?|season|elections?|census|budget|results|games|olympics|polls|talks|accords?)\b", after):
         return None
-    if ctx.text[start - 1:start] in ("#", "-", "/") or ctx.text[end:end + 1] in ("/",):
-        return None
+    if ctx.text[start - 1:start] in ("#", "-", "/") and not _RANGE_START.search(ctx.text, max(0, start - 6), start) \
+            or ctx.text[end:end + 1] in ("/",):
+        return None  # "#1990", "ISO-2001", "1/1990"; but the end of a range "2009-2011" is a year
     half = _HALF_PREFIX.match(m.group("prefix") or "")
     if half:
         n = 1 if half.group("which").lower() == "first" else 2
