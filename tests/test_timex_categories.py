@@ -190,3 +190,16 @@ def test_a_speed_is_no_set(text, expected):
 ])
 def test_a_hyphenated_range_of_years_is_two_years(text, expected):
     assert values(text, date(2014, 5, 2)) == expected
+
+
+# "the first half of the year", "the first quarter of the year": one timex, the half (H1, H2)
+# or quarter of that year, as "the first half of 2014" already was (not the year with a mod,
+# and not a quarter plus a separate "the year").
+@pytest.mark.parametrize("text,expected", [
+    ("Orders slumped in the first half of the year.", [("the first half of the year", "2014-H1")]),
+    ("Exports should recover in the second half of the year.", [("the second half of the year", "2014-H2")]),
+    ("The first quarter of the year was the wettest on record.", [("The first quarter of the year", "2014-Q1")]),
+    ("Costs rose in the second half of 2013.", [("the second half of 2013", "2013-H2")]),
+])
+def test_a_half_or_quarter_of_the_year(text, expected):
+    assert values(text, date(2014, 5, 2)) == expected

@@ -21,6 +21,7 @@ from .reading import (
     Reading,
     date_reading,
     day_reading,
+    half_reading,
     is_capitalised,
     month_year,
     prefix_mod,
@@ -103,9 +104,6 @@ def _date_my(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | 
     return date_reading(CalendarPoint("month", date(year, month, 1)), "month")
 
 
-_HALF_PREFIX = re.compile(r"(?:the\s+)?(?P<which>first|second|last|latter)\s+half\s+of", re.I)
-
-
 _QUARTER_ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 
 
@@ -129,7 +127,7 @@ def _quarter(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | 
     if year_text:
         year: int | None = int(year_text)
     elif rel_year:
-        year = None if ctx.dct_for("year") is None else ctx.dct_for("year").year + {"this": 0, "that": 0, "last": -1, "next": 1}[rel_year]
+        year = None if ctx.dct_for("year") is None else ctx.dct_for("year").year + {"this": 0, "the": 0, "that": 0, "last": -1, "next": 1}[rel_year]
     else:
         year = None if dct is None else dct.year
     if g("yago") and not which:
@@ -462,11 +460,7 @@ def _year(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | Non
     if ctx.text[start - 1:start] in ("#", "-", "/") and not _RANGE_START.search(ctx.text, max(0, start - 6), start) \
             or ctx.text[end:end + 1] in ("/",):
         return None  # "#1990", "ISO-2001", "1/1990"; but the end of a range "2009-2011" is a year
-    half = _HALF_PREFIX.match(m.group("prefix") or "")
-    if half:
-        n = 1 if half.group("which").lower() == "first" else 2
-        return Reading("DATE", f"{y:04d}-H{n}", None, CalendarPoint("half", date(y, 1 if n == 1 else 7, 1)))
-    return Reading("DATE", f"{y:04d}", mod, CalendarPoint("year", date(y, 1, 1)))
+    return half_reading(m.group("prefix"), y) or Reading("DATE", f"{y:04d}", mod, CalendarPoint("year", date(y, 1, 1)))
 
 
 def _year_end(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:

@@ -108,7 +108,7 @@ KINDS: list[tuple[str, str]] = [
                 rf"(?:(?P<fiscal1>fiscal)[\s-]+)?(?P<which>first|second|third|fourth|1st|2nd|3rd|4th|final|latest|last|current"
                 rf"|previous|past|preceding|year-earlier|year-ago|same|comparable|recent|next|coming|this|fiscal)?"
                 rf"(?:[\s-]+(?P<fiscal2>fiscal))?[\s-]*(?P<half>quarter|half)(?P<pl>s)?\b(?!-)"
-                rf"(?:\s+of\s+(?:fiscal\s+)?(?:(?P<y>{YEAR})|(?P<ry2>this|last|next)\s+year\b)|,?\s+(?P<y2>{YEAR}))?"),
+                rf"(?:\s+of\s+(?:fiscal\s+)?(?:(?P<y>{YEAR})|(?P<ry2>this|last|next|the)\s+year\b(?![-']))|,?\s+(?P<y2>{YEAR}))?"),
     ("decade", r"(?:the\s+)?(?:(?P<em>early|late|mid)[\s-]+|mid-)?(?:(?P<dec>\d{3}0s|'\d0s|\d0s)\b"
                r"|(?<=the\s)(?:(?P<century>nineteen|eighteen)[\s-])?(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)"),
     ("century", rf"(?:the\s+)?(?P<ord>{ORD})[\s-]+century\b"),

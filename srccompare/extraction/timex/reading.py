@@ -36,6 +36,7 @@ __all__ = [
     "SHIFT_UNIT",
     "GRANULARITY_RANK",
     "weekday_date",
+    "half_reading",
 ]
 
 
@@ -79,6 +80,19 @@ def prefix_mod(prefix: str | None) -> str | None:
         if pattern.match(prefix):
             return mod
     return None
+
+
+_HALF_PREFIX = re.compile(r"(?:the\s+)?(?P<which>first|second|last|latter)\s+half\s+of", re.I)
+
+
+def half_reading(prefix: str | None, year: int) -> Reading | None:
+    """The half of ``year`` a prefix names ("the first half of 2014", "the second half of the
+    year": 2014-H1, ...-H2), or None when the prefix names no half."""
+    half = _HALF_PREFIX.match(prefix or "")
+    if half is None:
+        return None
+    n = 1 if half.group("which").lower() == "first" else 2
+    return Reading("DATE", f"{year:04d}-H{n}", None, CalendarPoint("half", date(year, 1 if n == 1 else 7, 1)))
 
 
 def masked_value(granularity: str, known_year: int | None = None) -> str:

@@ -25,6 +25,7 @@ from .reading import (
     UNIT_GRANULARITY,
     Reading,
     date_reading,
+    half_reading,
     is_capitalised,
     month_year,
     prefix_mod,
@@ -343,6 +344,8 @@ def _the_unit(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading |
     # "the year" in news is the current one; "earlier in the year" follows the narrative
     in_narrative = re.search(r"\bin\s*$", m.group("prefix") or "")
     ref = ctx.reference("year") if in_narrative else ctx.dct_for("year")
+    if ref is not None and (half := half_reading(m.group("prefix"), ref.year)) is not None:
+        return half  # "the first half of the year": H1 of that year
     return date_reading(None if ref is None else CalendarPoint("year", ref), "year")
 
 
