@@ -203,3 +203,15 @@ def test_a_hyphenated_range_of_years_is_two_years(text, expected):
 ])
 def test_a_half_or_quarter_of_the_year(text, expected):
     assert values(text, date(2014, 5, 2)) == expected
+
+
+# "this past weekend" / "this coming Monday" are the last / next such unit or day, one timex
+# (were a length "past weekend", P1WE); "half an hour" is thirty minutes (was "an hour").
+@pytest.mark.parametrize("text,expected", [
+    ("Storms flooded the coast this past weekend.", [("this past weekend", "2014-W17-WE")]),
+    ("Shares slid this past week.", [("this past week", "2014-W17")]),
+    ("The ferry resumes service this coming Monday.", [("this coming Monday", "2014-05-05")]),
+    ("The hearing was adjourned after half an hour.", [("half an hour", "PT30M")]),
+])
+def test_this_past_and_half_an_hour(text, expected):
+    assert values(text, date(2014, 5, 2)) == expected

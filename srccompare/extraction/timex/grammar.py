@@ -40,7 +40,7 @@ NUM = (
     r"(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s+1/2|½)?"
     rf"|(?:{_UNITS_TENS})(?:[-\s](?:{_UNITS_ONES})\b)?"
     r"|one\s+and\s+a\s+half|a\s+couple\s+of|a\s+couple|couple\s+of|a\s+few|a\s+dozen|a\s+hundred|a\s+thousand"
-    r"|two\s+thousand|one\s+hundred|half\s+a|several|a\s+number\s+of|dozens\s+of|hundreds\s+of"
+    r"|two\s+thousand|one\s+hundred|half\s+an?|several|a\s+number\s+of|dozens\s+of|hundreds\s+of"
     r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
     r"|sixteen|seventeen|eighteen|nineteen|few|many|an?)\b"
 )
@@ -122,7 +122,7 @@ KINDS: list[tuple[str, str]] = [
                  r"|the\s+(?P<unit3>day|week|month|year|night)\s+(?P<dir2>before|after)(?:\s+(?P<deic>yesterday|tomorrow))?)\b"),
     ("ago", rf"(?P<num>{NUM})(?:\s+or\s+(?:so|two|three))?[\s-]+(?P<unit>{UNIT})(?:\s+or\s+so)?\s+"
             r"(?P<dir>ago|earlier|later|before|after|from\s+now|hence|back|previously|prior)\b"),
-    ("relative", rf"(?P<rel>this|last|next|past|coming|previous|current|the\s+past|the\s+last|the\s+coming|the\s+next|the\s+current"
+    ("relative", rf"(?P<rel>this\s+past|this\s+coming|this|last|next|past|coming|previous|current|the\s+past|the\s+last|the\s+coming|the\s+next|the\s+current"
                  rf"|the\s+previous|the\s+following|the\s+preceding)\s+(?P<what>{WD}|{MON}(?!\.?\s*\d)|{UNIT_DATE}|{PART}|day\b)"),
     ("deictic", rf"(?P<deic>{DEICTIC})(?:\s+(?P<part>{PART}))?|this\s+(?P<part2>morning|afternoon|evening)\b|last\s+night\b"),
     # "in the morning" (of the story's day), "mid-afternoon yesterday", "by mid afternoon"

@@ -138,6 +138,7 @@ def _relative(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading |
     """"last week", "next month", "this year", "last Friday", "next April", "this morning"."""
     g = lambda n: group(m, "relative", n)  # noqa: E731
     rel = " ".join(g("rel").lower().split())
+    rel = {"this past": "last", "this coming": "next"}.get(rel, rel)  # "this past weekend" is the last one
     what_text = g("what")
     what = what_text.lower().rstrip(".")
     wd = weekday_number(what)
