@@ -215,3 +215,23 @@ def test_a_half_or_quarter_of_the_year(text, expected):
 ])
 def test_this_past_and_half_an_hour(text, expected):
     assert values(text, date(2014, 5, 2)) == expected
+
+
+# "two and a half years" is one length (was no timex at all; only "one and a half" was known).
+@pytest.mark.parametrize("text,expected", [
+    ("The bridge took two and a half years to build.", [("two and a half years", "P2Y6M")]),
+    ("She spent 4 and a half months abroad.", [("4 and a half months", "P4M15D")]),
+])
+def test_n_and_a_half_units(text, expected):
+    assert values(text, date(2014, 5, 2)) == expected
+
+
+# "the end of the decade", "the middle of the century": a part of the current decade or
+# century (TimeML 201 / 20 with mod END, MID); "the decade" alone names a stretch, no date.
+@pytest.mark.parametrize("text,expected", [
+    ("Output should double by the end of the decade.", [("the end of the decade", "201", "END")]),
+    ("The dam will be obsolete by the middle of the century.", [("the middle of the century", "20", "MID")]),
+    ("In the decade since the merger, rents rose.", []),
+])
+def test_a_part_of_this_decade_or_century(text, expected):
+    assert [(t.text, t.value, t.mod) for t in tag_timexes(text, date(2014, 5, 2))] == expected

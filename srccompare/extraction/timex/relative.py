@@ -300,11 +300,28 @@ _PERIOD_CLOSING = re.compile(r"\s+(?:that\s+)?(?:ended|ending|ends|to\s+end)\b")
 _YEAR_ENDED = re.compile(r"\s+(?:that\s+)?(?:ended|ending|ends|to)\s+(?P<mon>[A-Z][a-z]{2,8})\.?\s+\d{1,2}\b")
 
 
+def _part_of_this(unit: str, adj: str, prefix: str | None, ctx: Context) -> Reading | None:
+    """"the end of the decade", "the middle of the century": a part of the current decade or
+    century (201, 20 with mod END ...). "the decade" alone is left: it mostly names a stretch
+    already in the text ("in the decade since the war"), not a calendar decade."""
+    mod = prefix_mod(prefix)
+    if adj or mod not in ("START", "MID", "END"):
+        return None
+    ref = ctx.dct_for("year")
+    if ref is None:
+        return Reading("DATE", "XXX" if unit == "decade" else "XX", mod)
+    if unit == "decade":
+        return Reading("DATE", f"{ref.year // 10:03d}", mod, CalendarPoint("decade", date(ref.year // 10 * 10, 1, 1)))
+    return Reading("DATE", f"{ref.year // 100:02d}", mod, CalendarPoint("century", date(ref.year // 100 * 100, 1, 1)))
+
+
 def _the_unit(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
     """"the year", "the week", "the weekend", "the full year": a unit named with "the"."""
     g = lambda n: group(m, "the_unit", n)  # noqa: E731
     unit = g("unit").lower()
     adj = (g("adj") or "").lower()
+    if unit in ("decade", "century"):
+        return _part_of_this(unit, adj, m.group("prefix"), ctx)
     before = word_before(ctx.text, start)
     closing = _YEAR_ENDED.match(ctx.text, end) if unit == "year" else None
     # "for the year", "for the full year", "for the week": the reporting period a figure is
