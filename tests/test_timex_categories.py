@@ -235,3 +235,25 @@ def test_n_and_a_half_units(text, expected):
 ])
 def test_a_part_of_this_decade_or_century(text, expected):
     assert [(t.text, t.value, t.mod) for t in tag_timexes(text, date(2014, 5, 2))] == expected
+
+
+# "years ago", "decades ago" with no count are a vague past (PAST_REF, as "several years ago"
+# already was); they were left untagged. "days later" (no count, from no date) stays untagged.
+@pytest.mark.parametrize("text,expected", [
+    ("Decades ago the quarry employed half the valley.", [("Decades ago", "PAST_REF")]),
+    ("The school, which only months ago faced closure, has a waiting list.", [("months ago", "PAST_REF")]),
+    ("Days later, the river burst its banks.", []),
+])
+def test_units_ago_without_a_count(text, expected):
+    assert values(text, date(2014, 5, 2)) == expected
+
+
+# "the 1800s", "the early 1900s" are centuries (TimeML 18, 19), not the decades 1800-1809 and
+# 1900-1909; "the 2000s" is read as the decade, as news mostly means it.
+@pytest.mark.parametrize("text,expected", [
+    ("The mill was built in the late 1800s.", [("the late 1800s", "18")]),
+    ("Trams ran here in the early 1900s.", [("the early 1900s", "19")]),
+    ("House prices soared in the early 2000s.", [("the early 2000s", "200")]),
+])
+def test_hundreds_are_centuries(text, expected):
+    assert values(text, date(2014, 5, 2)) == expected

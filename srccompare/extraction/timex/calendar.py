@@ -290,7 +290,8 @@ _DECADE_WORD = re.compile(r"'?(\d{1,4})0s", re.I)
 
 
 def _decade(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
-    """"the 1990s", "the '80s", "the early 1980s", "the nineties" (not "in his 30s")."""
+    """"the 1990s", "the '80s", "the early 1980s", "the nineties" (not "in his 30s"); "the
+    1800s" is a century (18), "the 2000s" the decade 200."""
     g = lambda n: group(m, "decade", n)  # noqa: E731
     if not m.group("decade").lower().startswith("the") and word_before(ctx.text, start) in ("his", "her", "their", "its", "my", "your", "our", "early", "late", "mid"):
         if word_before(ctx.text, start) not in ("early", "late", "mid") or re.search(r"\b(?:his|her|their|my|your|our)\s+\w+\s*$", ctx.text[max(0, start - 20):start]):
@@ -311,6 +312,8 @@ def _decade(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | N
     mod = {"early": "START", "late": "END", "mid": "MID"}.get(em)
     if mod is None and m.group("decade").lower().lstrip("the ").startswith("mid-"):
         mod = "MID"
+    if decade.endswith("0") and int(decade) < 200:  # "the 1800s", "the early 1900s": a century
+        return Reading("DATE", decade[:2], mod, CalendarPoint("century", date(int(decade) * 10 or 1, 1, 1)))
     return Reading("DATE", decade, mod, CalendarPoint("decade", date(int(decade) * 10 or 1, 1, 1)))
 
 

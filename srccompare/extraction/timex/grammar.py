@@ -120,7 +120,8 @@ KINDS: list[tuple[str, str]] = [
     ("anchored", r"(?:(?:the\s+(?P<dir>next|following|previous|preceding|prior|same|subsequent)|(?P<dirb>following|preceding|subsequent|next(?=\s+(?:day|morning|afternoon|evening)\b)))\s+(?P<unit>day|morning|afternoon|evening|night|week|weekend|month|quarter|year)"
                  r"|(?P<that>that)\s+(?:same\s+|very\s+)?(?P<unit2>day|morning|afternoon|evening|night|week|weekend|month|quarter|year)"
                  r"|the\s+(?P<unit3>day|week|month|year|night)\s+(?P<dir2>before|after)(?:\s+(?P<deic>yesterday|tomorrow))?)\b"),
-    ("ago", rf"(?P<num>{NUM})(?:\s+or\s+(?:so|two|three))?[\s-]+(?P<unit>{UNIT})(?:\s+or\s+so)?\s+"
+    # "two years ago", "a day earlier"; with no count only "years ago", "months ago" (PAST_REF)
+    ("ago", rf"(?:(?P<num>{NUM})(?:\s+or\s+(?:so|two|three))?[\s-]+|(?=(?:minutes|hours|days|weeks|months|years|decades|centuries)\s+ago\b))(?P<unit>{UNIT})(?:\s+or\s+so)?\s+"
             r"(?P<dir>ago|earlier|later|before|after|from\s+now|hence|back|previously|prior)\b"),
     ("relative", rf"(?P<rel>this\s+past|this\s+coming|this|last|next|past|coming|previous|current|the\s+past|the\s+last|the\s+coming|the\s+next|the\s+current"
                  rf"|the\s+previous|the\s+following|the\s+preceding)\s+(?P<what>{WD}|{MON}(?!\.?\s*\d)|{UNIT_DATE}|{PART}|day\b)"),

@@ -84,7 +84,7 @@ def _ago(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None
     direction = " ".join(g("dir").lower().split())
     if direction in ("before", "after") and not re.match(r"\s*(?:[.,;:)]|$|and\b|but\b)", ctx.text[end:end + 6]):
         return None  # "two days after the vote": the duration alone is the timex
-    amount = number_value(g("num"))
+    amount = number_value(g("num")) if g("num") else None  # "years ago": no count, PAST_REF
     sign = -1 if direction in _BACKWARD else 1
     deictic = direction in ("ago", "back", "from now", "hence")
     gran = UNIT_GRANULARITY[unit]
