@@ -257,3 +257,14 @@ def test_units_ago_without_a_count(text, expected):
 ])
 def test_hundreds_are_centuries(text, expected):
     assert values(text, date(2014, 5, 2)) == expected
+
+
+# A past act that moves a time ("extended the deadline to Friday", "moved the vote to
+# Monday") names the new time, which lies ahead; only "until" after such a verb was read so.
+@pytest.mark.parametrize("text,expected", [
+    ("The council extended the consultation to Friday.", [("Friday", "2014-05-02")]),
+    ("The final was moved to Tuesday because of the rain.", [("Tuesday", "2014-05-06")]),
+    ("The band moved to Lisbon on Tuesday.", [("Tuesday", "2014-04-29")]),
+])
+def test_a_time_moved_to_lies_ahead(text, expected):
+    assert values(text, date(2014, 5, 1)) == expected  # a Thursday
