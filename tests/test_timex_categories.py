@@ -268,3 +268,21 @@ def test_hundreds_are_centuries(text, expected):
 ])
 def test_a_time_moved_to_lies_ahead(text, expected):
     assert values(text, date(2014, 5, 1)) == expected  # a Thursday
+
+
+# A year right after a capitalised word inside a sentence is part of a name ("Windows 2000",
+# "Euro 2012", "a firm called Helix 1990"), and a weekday before a newspaper's or a show's
+# noun is a title ("The Sunday Telegraph", "Saturday Night Live"): no timex. A function word
+# of a title-case headline ("Vote Set For 2016") or a season ("Summer 2012") still dates it.
+@pytest.mark.parametrize("text,expected", [
+    ("Old machines still run Windows 2000 there.", []),
+    ("Hotels filled up during Euro 2012 in the capital.", []),
+    ("They founded a start-up called Helix 1990 in a garage.", []),
+    ("The Sunday Telegraph printed the letter in full.", []),
+    ("She was a guest on Saturday Night Live twice.", []),
+    ("Vote Set For 2016", [("2016", "2016")]),
+    ("In 2012 the club was relegated.", [("2012", "2012")]),
+    ("The mayor's 2012 budget was cut.", [("2012", "2012")]),
+])
+def test_years_and_weekdays_inside_names(text, expected):
+    assert values(text, date(2014, 5, 2)) == expected

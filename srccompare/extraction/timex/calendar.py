@@ -24,6 +24,7 @@ from .reading import (
     half_reading,
     is_capitalised,
     month_year,
+    name_before,
     prefix_mod,
     spelled_year,
     word_before,
@@ -460,6 +461,8 @@ def _year(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | Non
     if not g("fiscal") and _YEAR_NOUN_AFTER.match(after) and mod not in ("BEFORE", "AFTER") \
             and not re.match(r"\s+(?:was|has|is|were|levels?|figures?|season|elections?|census|budget|results|games|olympics|polls|talks|accords?)\b", after):
         return None
+    if not has_cue and name_before(ctx.text, start):
+        return None  # "Windows 2000", "Euro 2012": part of a name
     if ctx.text[start - 1:start] in ("#", "-", "/") and not _RANGE_START.search(ctx.text, max(0, start - 6), start) \
             or ctx.text[end:end + 1] in ("/",):
         return None  # "#1990", "ISO-2001", "1/1990"; but the end of a range "2009-2011" is a year

@@ -273,6 +273,13 @@ def _part_of_day(m: re.Match[str], ctx: Context, start: int, end: int) -> Readin
     return Reading("TIME", f"{d.isoformat()}T{code}", mod, CalendarPoint("day", d))
 
 
+# "The Sunday Times", "the Mail on Sunday" aside, a weekday before one of these capitalised
+# nouns names a newspaper or a programme ("Sunday Telegraph", "Saturday Night Live")
+_TITLE_NOUN_AFTER = re.compile(
+    r"\s(?:Times|Telegraph|Mirror|Express|Post|Herald|Independent|Observer|Tribune|Star|Mail|Sport|People"
+    r"|Age|Record|Journal|Magazine|Edition|Live|Football)\b")
+
+
 def _weekday(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
     """"Friday", "Thursday night", "Sundays": the nearest such day before the DCT, or after it
     when the sentence speaks of the future."""
@@ -281,8 +288,8 @@ def _weekday(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | 
     if not is_capitalised(wd_text):
         return None
     wd = weekday_number(wd_text)
-    if wd is None:
-        return None
+    if wd is None or _TITLE_NOUN_AFTER.match(ctx.text, end):
+        return None  # "The Sunday Times": a title
     raw_part = (g("part") or "").lower()
     part = raw_part.rstrip("s")
     if (wd_text.lower().endswith("s") and not wd_text.lower().endswith("ss")) or raw_part.endswith("s"):
