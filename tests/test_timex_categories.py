@@ -205,6 +205,14 @@ def test_a_half_or_quarter_of_the_year(text, expected):
     assert values(text, date(2014, 5, 2)) == expected
 
 
+def test_a_half_is_not_the_start_of_itself():
+    # "the first half of 2013" is the value 2013-H1 with no mod: the prefix named the half, it
+    # does not also say "the start of" it (which cut the compared interval to two months)
+    mods = [(t.value, t.mod) for t in tag_timexes("Output fell in the first half of the year "
+                                                   "and rose in the second half of 2013.", date(2014, 5, 2))]
+    assert mods == [("2014-H1", None), ("2013-H2", None)]
+
+
 # "this past weekend" / "this coming Monday" are the last / next such unit or day, one timex
 # (were a length "past weekend", P1WE); "half an hour" is thirty minutes (was "an hour").
 @pytest.mark.parametrize("text,expected", [

@@ -38,7 +38,9 @@ def normalise(m: re.Match[str], ctx: Context) -> Reading | None:
         # "almost daily", "about the future": the modifier stays outside the timex
         return Reading(reading.type, reading.value, None, reading.point, start_trim=len(prefix),
                        anchors=reading.anchors)
-    if reading.mod is None and prefix and reading.type in ("DATE", "TIME", "DURATION"):
+    if reading.mod is None and prefix and reading.type in ("DATE", "TIME", "DURATION") \
+            and not (reading.value.endswith(("-H1", "-H2")) and "half" in prefix.lower()):
+        # ("the first half of 2014" is H1 itself, not the start of something)
         reading = Reading(reading.type, reading.value, prefix_mod(prefix), reading.point,
                           reading.start_trim, reading.end_trim, reading.anchors)
     return reading
