@@ -294,3 +294,19 @@ def test_a_time_moved_to_lies_ahead(text, expected):
 ])
 def test_years_and_weekdays_inside_names(text, expected):
     assert values(text, date(2014, 5, 2)) == expected
+
+
+# "midnight" with a day named is the end of that day, TimeML T24:00 ("expires at midnight
+# Friday"), was its start (T00:00, a day early); "after midnight on Saturday" is Saturday's
+# start. A clock time followed by "local time on Sunday" is on that Sunday.
+@pytest.mark.parametrize("text,expected", [
+    ("The amnesty expires at midnight Tuesday.", [("midnight Tuesday", "2014-05-06T24:00")]),
+    ("The bar was raided just after midnight on Saturday.", [("midnight on Saturday", "2014-04-26T00:00")]),
+    ("Polls closed at 7 p.m. local time on Sunday.", [("7 p.m.", "2014-04-27T19:00"), ("Sunday", "2014-04-27")]),
+])
+def test_midnight_of_a_day_and_local_time_on_a_day(text, expected):
+    assert values(text, date(2014, 5, 1)) == expected
+
+
+def test_a_decade_and_a_half_is_in_years():
+    assert values("The feud lasted a decade and a half.", date(2014, 5, 1)) == [("a decade and a half", "P15Y")]

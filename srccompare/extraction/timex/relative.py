@@ -380,6 +380,14 @@ _CLOCK_RE = re.compile(r"(?P<h>\d{1,2})(?:[:.](?P<mi>\d\d))?\s*(?P<ap>a\.m\.|p\.
 _WORDLIKE_ZONES = {"wet", "et", "ct", "mt", "pt", "ist", "west"}
 
 
+# "8 p.m. local time on Sunday": the day after "local time", which stays outside the span
+_LOCAL_TIME_DAY = re.compile(
+    r"\s+local\s+time,?\s+(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|yesterday|today|tomorrow|tonight)\b", re.IGNORECASE)
+# "shortly after midnight on Saturday": the start of the day named, not its end
+_DAY_START_WORDS = frozenset({"after", "past", "since", "from"})
+
+
 def _clock(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
     """"10:35 a.m.", "noon Thursday", "0735 GMT": a time of day on the day named, the
     narrative's day, or the DCT."""
@@ -408,6 +416,11 @@ def _clock(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | No
     if hh > 24 or mi > 59:
         return None
     day_word = (g("wd") or g("wd0") or "").lower()
+    local_day = None if day_word or g("mon") else _LOCAL_TIME_DAY.match(ctx.text, end)
+    if local_day is not None:  # "8 p.m. local time on Sunday": the clock time of that day
+        day_word = local_day.group(1).lower()
+    if clock == "midnight" and (day_word or g("mon")) and word_before(ctx.text, start) not in _DAY_START_WORDS:
+        hh = 24  # "midnight Friday", "by midnight on Sunday": the end of the day named (TimeML T24:00)
     dct = ctx.dct_for("day")
     d: date | None = None
     if g("mon"):
