@@ -310,3 +310,13 @@ def test_midnight_of_a_day_and_local_time_on_a_day(text, expected):
 
 def test_a_decade_and_a_half_is_in_years():
     assert values("The feud lasted a decade and a half.", date(2014, 5, 1)) == [("a decade and a half", "P15Y")]
+
+
+# "every other week" recurs every second week (P2W); it was read as every week.
+@pytest.mark.parametrize("text,expected", [
+    ("The newsletter goes out every other week.", [("every other week", "P2W")]),
+    ("The fair is held every other year.", [("every other year", "P2Y")]),
+    ("Buses leave every 20 minutes.", [("every 20 minutes", "PT20M")]),
+])
+def test_every_other_unit(text, expected):
+    assert values(text, date(2014, 5, 1)) == expected

@@ -157,6 +157,8 @@ def _set(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None
     amount = number_value(g("num")) if g("num") else 1
     if amount is None:
         amount = 1
+    if g("other"):
+        amount *= 2  # "every other week" is every second week, P2W
     return Reading("SET", duration_value(amount, unit))
 
 
