@@ -320,3 +320,9 @@ def test_a_decade_and_a_half_is_in_years():
 ])
 def test_every_other_unit(text, expected):
     assert values(text, date(2014, 5, 1)) == expected
+
+
+# "the fiscal year 2012" is that year, one timex; it was "the fiscal year" (the current
+# year) plus a separate "2012".
+def test_the_fiscal_year_with_its_number():
+    assert values("Spending in the fiscal year 2012 was cut.", date(2014, 5, 1)) == [("fiscal year 2012", "2012")]

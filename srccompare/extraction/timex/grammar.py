@@ -135,7 +135,7 @@ KINDS: list[tuple[str, str]] = [
     ("period", r"(?:the\s+)?(?P<which>latest|year-earlier|year-ago|year-before|comparable|same|prior-year|year-ago|previous)\s+period\b|(?P<adj>year-earlier|year-ago)\b"),
     # "1998", "fiscal 1990", "2012-13" (a season); in a range "2009-2011" each year is its own
     ("year", rf"(?:the\s+year\s+(?P<yw0>{YEAR_WORDS})|(?:the\s+year\s+)?(?P<fiscal>(?:fiscal|calendar|model|financial)(?:\s+year)?\s+)?(?P<y>{YEAR})(?:-(?P<y2>\d\d)(?!\d))?(?![-–](?!(?:1\d|20)\d\d(?!\d)))|(?P<yw>{YEAR_WORDS}))"),
-    ("the_unit", r"the\s+(?:(?P<adj>full|whole|entire|same|latest|current)\s+)?(?P<fiscal>fiscal\s+)?(?P<unit>year|week|month|weekend|decade|century|day(?=\s*[.,;:!?]))\b(?!-)"),
+    ("the_unit", r"the\s+(?:(?P<adj>full|whole|entire|same|latest|current)\s+)?(?P<fiscal>fiscal\s+)?(?P<unit>year|week|month|weekend|decade|century|day(?=\s*[.,;:!?]))\b(?!-)(?!\s+(?:1\d|20)\d\d\b)"),
     ("set", rf"(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly|biweekly|semiannually)\b"
             rf"|(?P<every>every|each|per)\s+(?P<other>other\s+)?(?:(?P<num>{NUM})\s+)?(?P<what>{UNIT_SG}|{WD}|{PART}|{UNIT}|{MON}|{SEASON})"),
     ("ref", r"(?P<ref>now|currently|current|recently|lately|formerly|nowadays|presently"
