@@ -326,3 +326,13 @@ def test_every_other_unit(text, expected):
 # year) plus a separate "2012".
 def test_the_fiscal_year_with_its_number():
     assert values("Spending in the fiscal year 2012 was cut.", date(2014, 5, 1)) == [("fiscal year 2012", "2012")]
+
+
+# A clock interval that passes midnight ends the next day ("from 10 p.m. to 6 a.m."); the end
+# was put on the start's day, before the start.
+@pytest.mark.parametrize("text,expected", [
+    ("The curfew runs from 10 p.m. to 6 a.m.", [("10 p.m.", "2014-05-01T22:00"), ("6 a.m.", "2014-05-02T06:00")]),
+    ("The bridge is shut from 9 a.m. to 4 p.m.", [("9 a.m.", "2014-05-01T09:00"), ("4 p.m.", "2014-05-01T16:00")]),
+])
+def test_a_clock_interval_past_midnight(text, expected):
+    assert values(text, date(2014, 5, 1)) == expected
