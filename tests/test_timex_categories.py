@@ -336,3 +336,15 @@ def test_the_fiscal_year_with_its_number():
 ])
 def test_a_clock_interval_past_midnight(text, expected):
     assert values(text, date(2014, 5, 1)) == expected
+
+
+# The compact period codes of business news, in capitals: "Q3 2012" is 2012-Q3, "H1 2013"
+# 2013-H1, "FY2014" 2014 (before, "Q3 2012" lost its year too, as a name's number).
+@pytest.mark.parametrize("text,expected", [
+    ("Operating profit in Q3 2012 beat forecasts.", [("Q3 2012", "2012-Q3")]),
+    ("Margins narrowed in H1 2013.", [("H1 2013", "2013-H1")]),
+    ("The agency's FY2014 budget was cut.", [("FY2014", "2014")]),
+    ("Results for 2013 Q4 disappointed.", [("2013 Q4", "2013-Q4")]),
+])
+def test_period_codes(text, expected):
+    assert values(text, date(2014, 5, 1)) == expected

@@ -98,6 +98,9 @@ KINDS: list[tuple[str, str]] = [
                  rf"|(?=\s*(?:-|–|and|to|or)\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?,?\s*(?P<y3>{YEAR})))?"),
     ("date_dmy", rf"(?:(?P<wd>{WD}),?\s+)?(?:the\s+)?(?P<day>{DAYNUM})\s+(?:of\s+)?(?P<mon>{MON})(?:,?\s*(?P<y>{YEAR}))?"),
     ("date_my", rf"(?P<mon>{MON})(?:\s+of)?,?\s+(?:(?P<y>{YEAR}|{YEAR_SHORT}|{YEAR_WORDS})|(?P<rel>this|last|next)\s+year\b)"),
+    # "Q3 2012", "2012 Q3", "H1 2013", "FY2013" (capitals checked by the normaliser)
+    ("period_code", rf"(?P<code>q[1-4]|h[12])\s+(?P<y>{YEAR})|(?P<y2>{YEAR})\s+(?P<code2>q[1-4]|h[12])\b"
+                    rf"|(?P<fy>fy)\s?(?P<y3>{YEAR})"),
     # "the first two quarters of 1990": a half year
     ("two_quarters", rf"(?:the\s+)?(?P<which>first|last|final|second)\s+two\s+quarters\s+of\s+(?:fiscal\s+)?(?P<y>{YEAR})"),
     # "the quarter a year ago", "the corresponding period last year", "the 1988 period"
@@ -214,7 +217,7 @@ _START_WORDS = _TRIGGER_WORDS + (
     "remaining initial comparable corresponding prior-year year-before one two three four five "
     "six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen "
     "nineteen twenty thirty forty fifty sixty seventy eighty ninety half couple dozen better right as "
-    "sometime small wee pre post"
+    "sometime small wee pre post q1 q2 q3 q4 h1 h2 fy"
 ).split()
 
 
@@ -231,5 +234,5 @@ def ascii_lower(text: str) -> str:
 
 
 # Both run over ``ascii_lower(text)``: case-sensitive matching of lower-case words is fast.
-TRIGGER_RE = re.compile(r"(?<![\w'])(?:\d|'\d|(?:" + _word_alternation(_TRIGGER_WORDS) + r")(?!\w))")
-START_RE = re.compile(r"(?<![\w'])(?:(?<!\d,)\d|'\d|(?:" + _word_alternation(_START_WORDS) + r")(?!\w))|(?<=-)(?=\d)")
+TRIGGER_RE = re.compile(r"(?<![\w'])(?:\d|'\d|fy(?=\d)|(?:" + _word_alternation(_TRIGGER_WORDS) + r")(?!\w))")
+START_RE = re.compile(r"(?<![\w'])(?:(?<!\d,)\d|'\d|fy(?=\d)|(?:" + _word_alternation(_START_WORDS) + r")(?!\w))|(?<=-)(?=\d)")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .calendar import HANDLERS as CALENDAR_HANDLERS
+from .codes import HANDLERS as CODE_HANDLERS
 from .daytime import HANDLERS as DAYTIME_HANDLERS
 from .lengths import HANDLERS as LENGTH_HANDLERS
 from .reading import Reading, prefix_mod
@@ -18,7 +19,7 @@ from .resolve import Context
 
 __all__ = ["Reading", "normalise"]
 
-_HANDLERS = {**CALENDAR_HANDLERS, **RELATIVE_HANDLERS, **LENGTH_HANDLERS, **DAYTIME_HANDLERS}
+_HANDLERS = {**CALENDAR_HANDLERS, **CODE_HANDLERS, **RELATIVE_HANDLERS, **LENGTH_HANDLERS, **DAYTIME_HANDLERS}
 
 
 def normalise(m: re.Match[str], ctx: Context) -> Reading | None:
