@@ -289,6 +289,7 @@ def test_a_time_moved_to_lies_ahead(text, expected):
     ("The Sunday Telegraph printed the letter in full.", []),
     ("She was a guest on Saturday Night Live twice.", []),
     ("Vote Set For 2016", [("2016", "2016")]),
+    ("Plans Beyond 2030 Unveiled", [("2030", "2030")]),
     ("In 2012 the club was relegated.", [("2012", "2012")]),
     ("The mayor's 2012 budget was cut.", [("2012", "2012")]),
 ])

@@ -155,6 +155,7 @@ _NAME_BEFORE = re.compile(r"(?<![.!?:;\n\"`'(]\s)(?<![.!?:;\n\"`'(])\b(?<!^)([A-
 _NOT_A_NAME = frozenset(
     "in since by until till through of from to during before after for and or the that this "
     "early late mid around between about than at on as with into over under circa year years "
+    "beyond within ahead toward towards past against near versus via per is was are were be "
     "fiscal calendar model spring summer fall autumn winter christmas easter thanksgiving "
     "season class".split())
 
