@@ -161,3 +161,191 @@ def test_the_past_before_a_count_is_no_reference(text, expected):
 ])
 def test_over_the_years_is_a_vague_length(text, expected):
     assert values(text, date(2011, 6, 6)) == expected
+
+
+# A speed ("120 miles an hour", "a million instructions per second") is no temporal expression
+# in TimeML: its time unit is no SET. A rate of things ("2,000 cars a week", "$15 an hour")
+# stays a SET, and a count closed by a preposition ("5 miles in an hour") leaves a length.
+@pytest.mark.parametrize("text,expected", [
+    ("Gusts of 95 miles an hour tore roofs off the sheds.", []),
+    ("The train reached 320 kilometres per hour on the new line.", []),
+    ("The new processor handles 40 million instructions per second.", []),
+    ("The old link carried 56 kilobits per second.", []),
+    ("The shipyard turns out 2,000 hulls a week.", [("a week", "SET", "P1W")]),
+    ("Cleaners there are paid $9 an hour.", [("an hour", "SET", "PT1H")]),
+    ("The volunteers are doing hundreds of repairs a day.", [("a day", "SET", "P1D")]),
+    ("The runner covered 14 miles in an hour.", [("an hour", "DURATION", "PT1H")]),
+])
+def test_a_speed_is_no_set(text, expected):
+    assert [(t.text, t.type, t.value) for t in tag_timexes(text, date(2011, 6, 6))] == expected
+
+
+# A range of years written with a hyphen ("2009-2011") is two years, each its own timex; a
+# season or fiscal year written "2012-13" stays one. (The scan used to stop at "2009-20".)
+@pytest.mark.parametrize("text,expected", [
+    ("The drought of 2009-2011 emptied the reservoirs.", [("2009", "2009"), ("2011", "2011")]),
+    ("Her 1996-1999 term was calm.", [("1996", "1996"), ("1999", "1999")]),
+    ("The club's 2012-13 season ended early.", [("2012-13", "2012")]),
+    ("Dial 2012-4471 for the box office.", []),
+])
+def test_a_hyphenated_range_of_years_is_two_years(text, expected):
+    assert values(text, date(2014, 5, 2)) == expected
+
+
+# "the first half of the year", "the first quarter of the year": one timex, the half (H1, H2)
+# or quarter of that year, as "the first half of 2014" already was (not the year with a mod,
+# and not a quarter plus a separate "the year").
+@pytest.mark.parametrize("text,expected", [
+    ("Orders slumped in the first half of the year.", [("the first half of the year", "2014-H1")]),
+    ("Exports should recover in the second half of the year.", [("the second half of the year", "2014-H2")]),
+    ("The first quarter of the year was the wettest on record.", [("The first quarter of the year", "2014-Q1")]),
+    ("Costs rose in the second half of 2013.", [("the second half of 2013", "2013-H2")]),
+])
+def test_a_half_or_quarter_of_the_year(text, expected):
+    assert values(text, date(2014, 5, 2)) == expected
+
+
+def test_a_half_is_not_the_start_of_itself():
+    # "the first half of 2013" is the value 2013-H1 with no mod: the prefix named the half, it
+    # does not also say "the start of" it (which cut the compared interval to two months)
+    mods = [(t.value, t.mod) for t in tag_timexes("Output fell in the first half of the year "
+                                                   "and rose in the second half of 2013.", date(2014, 5, 2))]
+    assert mods == [("2014-H1", None), ("2013-H2", None)]
+
+
+# "this past weekend" / "this coming Monday" are the last / next such unit or day, one timex
+# (were a length "past weekend", P1WE); "half an hour" is thirty minutes (was "an hour").
+@pytest.mark.parametrize("text,expected", [
+    ("Storms flooded the coast this past weekend.", [("this past weekend", "2014-W17-WE")]),
+    ("Shares slid this past week.", [("this past week", "2014-W17")]),
+    ("The ferry resumes service this coming Monday.", [("this coming Monday", "2014-05-05")]),
+    ("The hearing was adjourned after half an hour.", [("half an hour", "PT30M")]),
+])
+def test_this_past_and_half_an_hour(text, expected):
+    assert values(text, date(2014, 5, 2)) == expected
+
+
+# "two and a half years" is one length (was no timex at all; only "one and a half" was known).
+@pytest.mark.parametrize("text,expected", [
+    ("The bridge took two and a half years to build.", [("two and a half years", "P2Y6M")]),
+    ("She spent 4 and a half months abroad.", [("4 and a half months", "P4M15D")]),
+])
+def test_n_and_a_half_units(text, expected):
+    assert values(text, date(2014, 5, 2)) == expected
+
+
+# "the end of the decade", "the middle of the century": a part of the current decade or
+# century (TimeML 201 / 20 with mod END, MID); "the decade" alone names a stretch, no date.
+@pytest.mark.parametrize("text,expected", [
+    ("Output should double by the end of the decade.", [("the end of the decade", "201", "END")]),
+    ("The dam will be obsolete by the middle of the century.", [("the middle of the century", "20", "MID")]),
+    ("In the decade since the merger, rents rose.", []),
+])
+def test_a_part_of_this_decade_or_century(text, expected):
+    assert [(t.text, t.value, t.mod) for t in tag_timexes(text, date(2014, 5, 2))] == expected
+
+
+# "years ago", "decades ago" with no count are a vague past (PAST_REF, as "several years ago"
+# already was); they were left untagged. "days later" (no count, from no date) stays untagged.
+@pytest.mark.parametrize("text,expected", [
+    ("Decades ago the quarry employed half the valley.", [("Decades ago", "PAST_REF")]),
+    ("The school, which only months ago faced closure, has a waiting list.", [("months ago", "PAST_REF")]),
+    ("Days later, the river burst its banks.", []),
+])
+def test_units_ago_without_a_count(text, expected):
+    assert values(text, date(2014, 5, 2)) == expected
+
+
+# "the 1800s", "the early 1900s" are centuries (TimeML 18, 19), not the decades 1800-1809 and
+# 1900-1909; "the 2000s" is read as the decade, as news mostly means it.
+@pytest.mark.parametrize("text,expected", [
+    ("The mill was built in the late 1800s.", [("the late 1800s", "18")]),
+    ("Trams ran here in the early 1900s.", [("the early 1900s", "19")]),
+    ("House prices soared in the early 2000s.", [("the early 2000s", "200")]),
+])
+def test_hundreds_are_centuries(text, expected):
+    assert values(text, date(2014, 5, 2)) == expected
+
+
+# A past act that moves a time ("extended the deadline to Friday", "moved the vote to
+# Monday") names the new time, which lies ahead; only "until" after such a verb was read so.
+@pytest.mark.parametrize("text,expected", [
+    ("The council extended the consultation to Friday.", [("Friday", "2014-05-02")]),
+    ("The final was moved to Tuesday because of the rain.", [("Tuesday", "2014-05-06")]),
+    ("The band moved to Lisbon on Tuesday.", [("Tuesday", "2014-04-29")]),
+])
+def test_a_time_moved_to_lies_ahead(text, expected):
+    assert values(text, date(2014, 5, 1)) == expected  # a Thursday
+
+
+# A year right after a capitalised word inside a sentence is part of a name ("Windows 2000",
+# "Euro 2012", "a firm called Helix 1990"), and a weekday before a newspaper's or a show's
+# noun is a title ("The Sunday Telegraph", "Saturday Night Live"): no timex. A function word
+# of a title-case headline ("Vote Set For 2016") or a season ("Summer 2012") still dates it.
+@pytest.mark.parametrize("text,expected", [
+    ("Old machines still run Windows 2000 there.", []),
+    ("Hotels filled up during Euro 2012 in the capital.", []),
+    ("They founded a start-up called Helix 1990 in a garage.", []),
+    ("The Sunday Telegraph printed the letter in full.", []),
+    ("She was a guest on Saturday Night Live twice.", []),
+    ("Vote Set For 2016", [("2016", "2016")]),
+    ("Plans Beyond 2030 Unveiled", [("2030", "2030")]),
+    ("In 2012 the club was relegated.", [("2012", "2012")]),
+    ("The mayor's 2012 budget was cut.", [("2012", "2012")]),
+])
+def test_years_and_weekdays_inside_names(text, expected):
+    assert values(text, date(2014, 5, 2)) == expected
+
+
+# "midnight" with a day named is the end of that day, TimeML T24:00 ("expires at midnight
+# Friday"), was its start (T00:00, a day early); "after midnight on Saturday" is Saturday's
+# start. A clock time followed by "local time on Sunday" is on that Sunday.
+@pytest.mark.parametrize("text,expected", [
+    ("The amnesty expires at midnight Tuesday.", [("midnight Tuesday", "2014-05-06T24:00")]),
+    ("The bar was raided just after midnight on Saturday.", [("midnight on Saturday", "2014-04-26T00:00")]),
+    ("Polls closed at 7 p.m. local time on Sunday.", [("7 p.m.", "2014-04-27T19:00"), ("Sunday", "2014-04-27")]),
+])
+def test_midnight_of_a_day_and_local_time_on_a_day(text, expected):
+    assert values(text, date(2014, 5, 1)) == expected
+
+
+def test_a_decade_and_a_half_is_in_years():
+    assert values("The feud lasted a decade and a half.", date(2014, 5, 1)) == [("a decade and a half", "P15Y")]
+
+
+# "every other week" recurs every second week (P2W); it was read as every week.
+@pytest.mark.parametrize("text,expected", [
+    ("The newsletter goes out every other week.", [("every other week", "P2W")]),
+    ("The fair is held every other year.", [("every other year", "P2Y")]),
+    ("Buses leave every 20 minutes.", [("every 20 minutes", "PT20M")]),
+])
+def test_every_other_unit(text, expected):
+    assert values(text, date(2014, 5, 1)) == expected
+
+
+# "the fiscal year 2012" is that year, one timex; it was "the fiscal year" (the current
+# year) plus a separate "2012".
+def test_the_fiscal_year_with_its_number():
+    assert values("Spending in the fiscal year 2012 was cut.", date(2014, 5, 1)) == [("fiscal year 2012", "2012")]
+
+
+# A clock interval that passes midnight ends the next day ("from 10 p.m. to 6 a.m."); the end
+# was put on the start's day, before the start.
+@pytest.mark.parametrize("text,expected", [
+    ("The curfew runs from 10 p.m. to 6 a.m.", [("10 p.m.", "2014-05-01T22:00"), ("6 a.m.", "2014-05-02T06:00")]),
+    ("The bridge is shut from 9 a.m. to 4 p.m.", [("9 a.m.", "2014-05-01T09:00"), ("4 p.m.", "2014-05-01T16:00")]),
+])
+def test_a_clock_interval_past_midnight(text, expected):
+    assert values(text, date(2014, 5, 1)) == expected
+
+
+# The compact period codes of business news, in capitals: "Q3 2012" is 2012-Q3, "H1 2013"
+# 2013-H1, "FY2014" 2014 (before, "Q3 2012" lost its year too, as a name's number).
+@pytest.mark.parametrize("text,expected", [
+    ("Operating profit in Q3 2012 beat forecasts.", [("Q3 2012", "2012-Q3")]),
+    ("Margins narrowed in H1 2013.", [("H1 2013", "2013-H1")]),
+    ("The agency's FY2014 budget was cut.", [("FY2014", "2014")]),
+    ("Results for 2013 Q4 disappointed.", [("2013 Q4", "2013-Q4")]),
+])
+def test_period_codes(text, expected):
+    assert values(text, date(2014, 5, 1)) == expected

@@ -130,6 +130,8 @@ def _clock_claim(tm: TimeMention, sm: SentenceMentions, reading: Reading, index:
     if m is None:
         return None
     minutes = int(m.group(1)) * 60 + int(m.group(2))
+    if minutes == 24 * 60:
+        minutes = 0  # "midnight Friday" is T24:00, the end of Friday: on the clock, midnight
     if minutes >= 24 * 60:
         return None
     window = reading.text[max(sm.sentence.start, tm.start - 14):tm.end]

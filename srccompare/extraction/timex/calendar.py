@@ -21,8 +21,10 @@ from .reading import (
     Reading,
     date_reading,
     day_reading,
+    half_reading,
     is_capitalised,
     month_year,
+    name_before,
     prefix_mod,
     spelled_year,
     word_before,
@@ -103,9 +105,6 @@ def _date_my(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | 
     return date_reading(CalendarPoint("month", date(year, month, 1)), "month")
 
 
-_HALF_PREFIX = re.compile(r"(?:the\s+)?(?P<which>first|second|last|latter)\s+half\s+of", re.I)
-
-
 _QUARTER_ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 
 
@@ -129,7 +128,7 @@ def _quarter(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | 
     if year_text:
         year: int | None = int(year_text)
     elif rel_year:
-        year = None if ctx.dct_for("year") is None else ctx.dct_for("year").year + {"this": 0, "that": 0, "last": -1, "next": 1}[rel_year]
+        year = None if ctx.dct_for("year") is None else ctx.dct_for("year").year + {"this": 0, "the": 0, "that": 0, "last": -1, "next": 1}[rel_year]
     else:
         year = None if dct is None else dct.year
     if g("yago") and not which:
@@ -292,7 +291,8 @@ _DECADE_WORD = re.compile(r"'?(\d{1,4})0s", re.I)
 
 
 def _decade(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
-    """"the 1990s", "the '80s", "the early 1980s", "the nineties" (not "in his 30s")."""
+    """"the 1990s", "the '80s", "the early 1980s", "the nineties" (not "in his 30s"); "the
+    1800s" is a century (18), "the 2000s" the decade 200."""
     g = lambda n: group(m, "decade", n)  # noqa: E731
     if not m.group("decade").lower().startswith("the") and word_before(ctx.text, start) in ("his", "her", "their", "its", "my", "your", "our", "early", "late", "mid"):
         if word_before(ctx.text, start) not in ("early", "late", "mid") or re.search(r"\b(?:his|her|their|my|your|our)\s+\w+\s*$", ctx.text[max(0, start - 20):start]):
@@ -313,6 +313,8 @@ def _decade(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | N
     mod = {"early": "START", "late": "END", "mid": "MID"}.get(em)
     if mod is None and m.group("decade").lower().lstrip("the ").startswith("mid-"):
         mod = "MID"
+    if decade.endswith("0") and int(decade) < 200:  # "the 1800s", "the early 1900s": a century
+        return Reading("DATE", decade[:2], mod, CalendarPoint("century", date(int(decade) * 10 or 1, 1, 1)))
     return Reading("DATE", decade, mod, CalendarPoint("decade", date(int(decade) * 10 or 1, 1, 1)))
 
 
@@ -438,6 +440,9 @@ _YEAR_NOUN_AFTER = re.compile(
 )
 
 
+_RANGE_START = re.compile(r"(?<!\d)(?:1\d|20)\d\d-$")
+
+
 def _year(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
     """"1998", "fiscal 1989", "the year 2000", "nineteen ninety-six"; not "1500 troops"."""
     g = lambda n: group(m, "year", n)  # noqa: E731
@@ -456,13 +461,12 @@ def _year(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | Non
     if not g("fiscal") and _YEAR_NOUN_AFTER.match(after) and mod not in ("BEFORE", "AFTER") \
             and not re.match(r"\s+(?:was|has|is|were|levels?|figures?|season|elections?|census|budget|results|games|olympics|polls|talks|accords?)\b", after):
         return None
-    if ctx.text[start - 1:start] in ("#", "-", "/") or ctx.text[end:end + 1] in ("/",):
-        return None
-    half = _HALF_PREFIX.match(m.group("prefix") or "")
-    if half:
-        n = 1 if half.group("which").lower() == "first" else 2
-        return Reading("DATE", f"{y:04d}-H{n}", None, CalendarPoint("half", date(y, 1 if n == 1 else 7, 1)))
-    return Reading("DATE", f"{y:04d}", mod, CalendarPoint("year", date(y, 1, 1)))
+    if not has_cue and name_before(ctx.text, start):
+        return None  # "Windows 2000", "Euro 2012": part of a name
+    if ctx.text[start - 1:start] in ("#", "-", "/") and not _RANGE_START.search(ctx.text, max(0, start - 6), start) \
+            or ctx.text[end:end + 1] in ("/",):
+        return None  # "#1990", "ISO-2001", "1/1990"; but the end of a range "2009-2011" is a year
+    return half_reading(m.group("prefix"), y) or Reading("DATE", f"{y:04d}", mod, CalendarPoint("year", date(y, 1, 1)))
 
 
 def _year_end(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:

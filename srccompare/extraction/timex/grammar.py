@@ -39,8 +39,8 @@ _UNITS_ONES = r"one|two|three|four|five|six|seven|eight|nine"
 NUM = (
     r"(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s+1/2|½)?"
     rf"|(?:{_UNITS_TENS})(?:[-\s](?:{_UNITS_ONES})\b)?"
-    r"|one\s+and\s+a\s+half|a\s+couple\s+of|a\s+couple|couple\s+of|a\s+few|a\s+dozen|a\s+hundred|a\s+thousand"
-    r"|two\s+thousand|one\s+hundred|half\s+a|several|a\s+number\s+of|dozens\s+of|hundreds\s+of"
+    r"|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+and\s+a\s+half|a\s+couple\s+of|a\s+couple|couple\s+of|a\s+few|a\s+dozen|a\s+hundred|a\s+thousand"
+    r"|two\s+thousand|one\s+hundred|half\s+an?|several|a\s+number\s+of|dozens\s+of|hundreds\s+of"
     r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
     r"|sixteen|seventeen|eighteen|nineteen|few|many|an?)\b"
 )
@@ -98,6 +98,9 @@ KINDS: list[tuple[str, str]] = [
                  rf"|(?=\s*(?:-|–|and|to|or)\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?,?\s*(?P<y3>{YEAR})))?"),
     ("date_dmy", rf"(?:(?P<wd>{WD}),?\s+)?(?:the\s+)?(?P<day>{DAYNUM})\s+(?:of\s+)?(?P<mon>{MON})(?:,?\s*(?P<y>{YEAR}))?"),
     ("date_my", rf"(?P<mon>{MON})(?:\s+of)?,?\s+(?:(?P<y>{YEAR}|{YEAR_SHORT}|{YEAR_WORDS})|(?P<rel>this|last|next)\s+year\b)"),
+    # "Q3 2012", "2012 Q3", "H1 2013", "FY2013" (capitals checked by the normaliser)
+    ("period_code", rf"(?P<code>q[1-4]|h[12])\s+(?P<y>{YEAR})|(?P<y2>{YEAR})\s+(?P<code2>q[1-4]|h[12])\b"
+                    rf"|(?P<fy>fy)\s?(?P<y3>{YEAR})"),
     # "the first two quarters of 1990": a half year
     ("two_quarters", rf"(?:the\s+)?(?P<which>first|last|final|second)\s+two\s+quarters\s+of\s+(?:fiscal\s+)?(?P<y>{YEAR})"),
     # "the quarter a year ago", "the corresponding period last year", "the 1988 period"
@@ -108,7 +111,7 @@ KINDS: list[tuple[str, str]] = [
                 rf"(?:(?P<fiscal1>fiscal)[\s-]+)?(?P<which>first|second|third|fourth|1st|2nd|3rd|4th|final|latest|last|current"
                 rf"|previous|past|preceding|year-earlier|year-ago|same|comparable|recent|next|coming|this|fiscal)?"
                 rf"(?:[\s-]+(?P<fiscal2>fiscal))?[\s-]*(?P<half>quarter|half)(?P<pl>s)?\b(?!-)"
-                rf"(?:\s+of\s+(?:fiscal\s+)?(?:(?P<y>{YEAR})|(?P<ry2>this|last|next)\s+year\b)|,?\s+(?P<y2>{YEAR}))?"),
+                rf"(?:\s+of\s+(?:fiscal\s+)?(?:(?P<y>{YEAR})|(?P<ry2>this|last|next|the)\s+year\b(?![-']))|,?\s+(?P<y2>{YEAR}))?"),
     ("decade", r"(?:the\s+)?(?:(?P<em>early|late|mid)[\s-]+|mid-)?(?:(?P<dec>\d{3}0s|'\d0s|\d0s)\b"
                r"|(?<=the\s)(?:(?P<century>nineteen|eighteen)[\s-])?(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)"),
     ("century", rf"(?:the\s+)?(?P<ord>{ORD})[\s-]+century\b"),
@@ -120,9 +123,10 @@ KINDS: list[tuple[str, str]] = [
     ("anchored", r"(?:(?:the\s+(?P<dir>next|following|previous|preceding|prior|same|subsequent)|(?P<dirb>following|preceding|subsequent|next(?=\s+(?:day|morning|afternoon|evening)\b)))\s+(?P<unit>day|morning|afternoon|evening|night|week|weekend|month|quarter|year)"
                  r"|(?P<that>that)\s+(?:same\s+|very\s+)?(?P<unit2>day|morning|afternoon|evening|night|week|weekend|month|quarter|year)"
                  r"|the\s+(?P<unit3>day|week|month|year|night)\s+(?P<dir2>before|after)(?:\s+(?P<deic>yesterday|tomorrow))?)\b"),
-    ("ago", rf"(?P<num>{NUM})(?:\s+or\s+(?:so|two|three))?[\s-]+(?P<unit>{UNIT})(?:\s+or\s+so)?\s+"
+    # "two years ago", "a day earlier"; with no count only "years ago", "months ago" (PAST_REF)
+    ("ago", rf"(?:(?P<num>{NUM})(?:\s+or\s+(?:so|two|three))?[\s-]+|(?=(?:minutes|hours|days|weeks|months|years|decades|centuries)\s+ago\b))(?P<unit>{UNIT})(?:\s+or\s+so)?\s+"
             r"(?P<dir>ago|earlier|later|before|after|from\s+now|hence|back|previously|prior)\b"),
-    ("relative", rf"(?P<rel>this|last|next|past|coming|previous|current|the\s+past|the\s+last|the\s+coming|the\s+next|the\s+current"
+    ("relative", rf"(?P<rel>this\s+past|this\s+coming|this|last|next|past|coming|previous|current|the\s+past|the\s+last|the\s+coming|the\s+next|the\s+current"
                  rf"|the\s+previous|the\s+following|the\s+preceding)\s+(?P<what>{WD}|{MON}(?!\.?\s*\d)|{UNIT_DATE}|{PART}|day\b)"),
     ("deictic", rf"(?P<deic>{DEICTIC})(?:\s+(?P<part>{PART}))?|this\s+(?P<part2>morning|afternoon|evening)\b|last\s+night\b"),
     # "in the morning" (of the story's day), "mid-afternoon yesterday", "by mid afternoon"
@@ -132,10 +136,11 @@ KINDS: list[tuple[str, str]] = [
     ("vague_units", r"(?:the\s+)?(?P<rel>recent|coming|past|last|next|previous|ensuing|following|several|few|many)\s+(?P<unit>(?:seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries)\b)"
                     r"|the\s+(?P<unit2>(?:days|weeks|months|years)\b)\s+ahead\b"),
     ("period", r"(?:the\s+)?(?P<which>latest|year-earlier|year-ago|year-before|comparable|same|prior-year|year-ago|previous)\s+period\b|(?P<adj>year-earlier|year-ago)\b"),
-    ("year", rf"(?:the\s+year\s+(?P<yw0>{YEAR_WORDS})|(?:the\s+year\s+)?(?P<fiscal>(?:fiscal|calendar|model|financial)(?:\s+year)?\s+)?(?P<y>{YEAR})(?:-(?P<y2>\d\d))?(?!-)|(?P<yw>{YEAR_WORDS}))"),
-    ("the_unit", r"the\s+(?:(?P<adj>full|whole|entire|same|latest|current)\s+)?(?P<fiscal>fiscal\s+)?(?P<unit>year|week|month|weekend|day(?=\s*[.,;:!?]))\b(?!-)"),
+    # "1998", "fiscal 1990", "2012-13" (a season); in a range "2009-2011" each year is its own
+    ("year", rf"(?:the\s+year\s+(?P<yw0>{YEAR_WORDS})|(?:the\s+year\s+)?(?P<fiscal>(?:fiscal|calendar|model|financial)(?:\s+year)?\s+)?(?P<y>{YEAR})(?:-(?P<y2>\d\d)(?!\d))?(?![-–](?!(?:1\d|20)\d\d(?!\d)))|(?P<yw>{YEAR_WORDS}))"),
+    ("the_unit", r"the\s+(?:(?P<adj>full|whole|entire|same|latest|current)\s+)?(?P<fiscal>fiscal\s+)?(?P<unit>year|week|month|weekend|decade|century|day(?=\s*[.,;:!?]))\b(?!-)(?!\s+(?:1\d|20)\d\d\b)"),
     ("set", rf"(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly|biweekly|semiannually)\b"
-            rf"|(?P<every>every|each|per)\s+(?:other\s+)?(?:(?P<num>{NUM})\s+)?(?P<what>{UNIT_SG}|{WD}|{PART}|{UNIT}|{MON}|{SEASON})"),
+            rf"|(?P<every>every|each|per)\s+(?P<other>other\s+)?(?:(?P<num>{NUM})\s+)?(?P<what>{UNIT_SG}|{WD}|{PART}|{UNIT}|{MON}|{SEASON})"),
     ("ref", r"(?P<ref>now|currently|current|recently|lately|formerly|nowadays|presently"
             r"|at\s+present|these\s+days|the\s+future|the\s+past|right\s+now|the\s+near\s+term|the\s+short\s+term"
             r"|the\s+long\s+term|the\s+near\s+future|a\s+later\s+date|as\s+soon\s+as\s+possible"
@@ -212,7 +217,7 @@ _START_WORDS = _TRIGGER_WORDS + (
     "remaining initial comparable corresponding prior-year year-before one two three four five "
     "six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen "
     "nineteen twenty thirty forty fifty sixty seventy eighty ninety half couple dozen better right as "
-    "sometime small wee pre post"
+    "sometime small wee pre post q1 q2 q3 q4 h1 h2 fy"
 ).split()
 
 
@@ -229,5 +234,5 @@ def ascii_lower(text: str) -> str:
 
 
 # Both run over ``ascii_lower(text)``: case-sensitive matching of lower-case words is fast.
-TRIGGER_RE = re.compile(r"(?<![\w'])(?:\d|'\d|(?:" + _word_alternation(_TRIGGER_WORDS) + r")(?!\w))")
-START_RE = re.compile(r"(?<![\w'])(?:(?<!\d,)\d|'\d|(?:" + _word_alternation(_START_WORDS) + r")(?!\w))|(?<=-)(?=\d)")
+TRIGGER_RE = re.compile(r"(?<![\w'])(?:\d|'\d|fy(?=\d)|(?:" + _word_alternation(_TRIGGER_WORDS) + r")(?!\w))")
+START_RE = re.compile(r"(?<![\w'])(?:(?<!\d,)\d|'\d|fy(?=\d)|(?:" + _word_alternation(_START_WORDS) + r")(?!\w))|(?<=-)(?=\d)")

@@ -5,7 +5,8 @@ the two ends agree:
 
 * **order**: the end of an interval does not come before its start. A bare weekday or month
   that the tense rules placed before the other end moves by a week or a year ("the strike runs
-  from Friday to Monday" written on a Monday: Monday is the one after that Friday);
+  from Friday to Monday" written on a Monday: Monday is the one after that Friday), a bare clock
+  time earlier than the start by a day ("from 10 p.m. to 6 a.m.": the next morning);
 * **the bare first end of a clock interval** ("between 2 and 4 p.m.", "from 9 to 11 a.m.",
   "2-4 p.m.") is a time too, on the second end's day and half of the day; the regex tagger
   does not see it, as a bare number is not a time.
@@ -36,6 +37,8 @@ _BARE_HOUR = re.compile(
     r"|(?<![\w.:/,-])(?P<h2>\d{1,2})(?:[:.](?P<mi2>[0-5]\d))?\s*[-–]\s*)$", re.IGNORECASE)
 _MERIDIAN = re.compile(r"\d{1,2}(?:[:.]\d\d)?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)", re.IGNORECASE)
 _TIME_VALUE = re.compile(r"(?P<day>.*T)(?P<hh>\d\d):(?P<mm>\d\d)$")
+# a clock time with no day of its own: "6 a.m.", "06:30", "midnight"
+_BARE_CLOCK = re.compile(r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)?|noon|midnight)$", re.IGNORECASE)
 _LOOKBACK = 24
 
 
@@ -55,6 +58,10 @@ def _day_key(value: str) -> tuple[str, str] | None:
 def _order(first: Timex, second: Timex) -> tuple[Timex, Timex]:
     """The two ends of an interval, the bare one moved so that the end is not before the start."""
     a, b = _day_key(first.value), _day_key(second.value)
+    if a is not None and b is not None and a[0] == b[0] and first.type == second.type == "TIME" \
+            and b[1] < a[1] and _BARE_CLOCK.match(second.text):
+        moved = _shift_day(second.value, 1)  # "from 10 p.m. to 6 a.m.": the next morning
+        return first, (second if moved is None else second.model_copy(update={"value": moved}))
     if a is not None and b is not None and b[0] < a[0]:
         if _BARE_WEEKDAY.match(second.text):
             moved = _shift_day(second.value, 7)

@@ -33,7 +33,26 @@ __all__ = ["HANDLERS"]
 _RATE_BEFORE = re.compile(
     r"(?:[$£€¥]\s?[\d.,]+(?:\s*(?:million|billion|trillion|[mbk]n?))?"
     r"|(?<![\w-])(?:\d[\d,.]*%?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred|thousand"
-    r"|hundreds|thousands|million|billion|twice|once|times)(?:\s+[a-z]+){0,2})\s*$", re.I)
+    r"|hundreds|thousands|million|billion|twice|once|times)"
+    # (a preposition ends the count's phrase: "walked 5 miles in an hour" is a length)
+    r"(?:\s+(?!(?:in|within|for|over|after|under|than|by|about|nearly|almost)\b)[a-z]+){0,2})\s*$", re.I)
+
+
+# "120 miles an hour", "60 km per hour", "15 million instructions per second": a speed (a
+# distance or an amount of work over a time), which the TimeML guidelines do not mark; the
+# time word of a speed is no SET
+_SPEED_BEFORE = re.compile(
+    r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|hundreds"
+    r"|thousand|thousands|million|millions|billion))[\d,.]*\s*(?:million\s+|billion\s+)?"
+    r"(?:miles?|mi|kilomet(?:er|re)s?|km|met(?:er|re)s?|feet|foot|ft|yards?|inches|centimet(?:er|re)s?|cm"
+    r"|(?:kilo|mega|giga|tera)?(?:bits?|bytes?)|[kmgt]b|instructions|operations|calculations"
+    r"|revolutions|rotations)\s*(?:per\s*)?$", re.IGNORECASE)
+
+
+def is_speed(text: str, start: int) -> bool:
+    """Whether the time unit at ``start`` is the denominator of a speed ("120 miles an hour",
+    "60 km per hour", "a million instructions per second"): no temporal expression."""
+    return _SPEED_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 _VERB_LAST_CUES = frozenset({"to", "will", "would", "could", "should", "might", "may", "can", "must",
@@ -79,6 +98,8 @@ def _duration(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading |
         trim = re.match(r"(?:the\s+)?an?\s+", text, re.I).end()
         return Reading("DURATION", duration_value(amount, unit), None, start_trim=trim)
     if num_text in ("a", "an") and not g("rel") and not text.lower().startswith("the"):
+        if is_speed(ctx.text, start):
+            return None
         if _RATE_BEFORE.search(ctx.text[max(0, start - 40):start]):
             return Reading("SET", duration_value(1, unit))
     if num_text == "one" and unit == "day" and not g("rel") and not m.group("prefix") \
@@ -118,6 +139,8 @@ def _set(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None
             return None  # "its quarterly dividend" names a payment, not a recurring time
         return Reading("SET", _SET_ADVERBS[adv])
     what = g("what").lower()
+    if g("every").lower() == "per" and is_speed(ctx.text, start):
+        return None  # "60 miles per hour": a speed
     wd = weekday_number(what)
     if wd is not None:
         return Reading("SET", f"XXXX-WXX-{wd}")
@@ -134,6 +157,8 @@ def _set(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None
     amount = number_value(g("num")) if g("num") else 1
     if amount is None:
         amount = 1
+    if g("other"):
+        amount *= 2  # "every other week" is every second week, P2W
     return Reading("SET", duration_value(amount, unit))
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .calendar import HANDLERS as CALENDAR_HANDLERS
+from .codes import HANDLERS as CODE_HANDLERS
 from .daytime import HANDLERS as DAYTIME_HANDLERS
 from .lengths import HANDLERS as LENGTH_HANDLERS
 from .reading import Reading, prefix_mod
@@ -18,7 +19,7 @@ from .resolve import Context
 
 __all__ = ["Reading", "normalise"]
 
-_HANDLERS = {**CALENDAR_HANDLERS, **RELATIVE_HANDLERS, **LENGTH_HANDLERS, **DAYTIME_HANDLERS}
+_HANDLERS = {**CALENDAR_HANDLERS, **CODE_HANDLERS, **RELATIVE_HANDLERS, **LENGTH_HANDLERS, **DAYTIME_HANDLERS}
 
 
 def normalise(m: re.Match[str], ctx: Context) -> Reading | None:
@@ -38,7 +39,9 @@ def normalise(m: re.Match[str], ctx: Context) -> Reading | None:
         # "almost daily", "about the future": the modifier stays outside the timex
         return Reading(reading.type, reading.value, None, reading.point, start_trim=len(prefix),
                        anchors=reading.anchors)
-    if reading.mod is None and prefix and reading.type in ("DATE", "TIME", "DURATION"):
+    if reading.mod is None and prefix and reading.type in ("DATE", "TIME", "DURATION") \
+            and not (reading.value.endswith(("-H1", "-H2")) and "half" in prefix.lower()):
+        # ("the first half of 2014" is H1 itself, not the start of something)
         reading = Reading(reading.type, reading.value, prefix_mod(prefix), reading.point,
                           reading.start_trim, reading.end_trim, reading.anchors)
     return reading

@@ -36,6 +36,8 @@ __all__ = [
     "SHIFT_UNIT",
     "GRANULARITY_RANK",
     "weekday_date",
+    "half_reading",
+    "name_before",
 ]
 
 
@@ -79,6 +81,19 @@ def prefix_mod(prefix: str | None) -> str | None:
         if pattern.match(prefix):
             return mod
     return None
+
+
+_HALF_PREFIX = re.compile(r"(?:the\s+)?(?P<which>first|second|last|latter)\s+half\s+of", re.I)
+
+
+def half_reading(prefix: str | None, year: int) -> Reading | None:
+    """The half of ``year`` a prefix names ("the first half of 2014", "the second half of the
+    year": 2014-H1, ...-H2), or None when the prefix names no half."""
+    half = _HALF_PREFIX.match(prefix or "")
+    if half is None:
+        return None
+    n = 1 if half.group("which").lower() == "first" else 2
+    return Reading("DATE", f"{year:04d}-H{n}", None, CalendarPoint("half", date(year, 1 if n == 1 else 7, 1)))
 
 
 def masked_value(granularity: str, known_year: int | None = None) -> str:
@@ -131,6 +146,25 @@ _PRECEDING_WORD = re.compile(r"([A-Za-z']+)\W*$")
 def word_before(text: str, start: int) -> str:
     m = _PRECEDING_WORD.search(text[max(0, start - 25):start])
     return m.group(1).lower() if m else ""
+
+
+# a capitalised word inside a sentence right before a number: "Windows 2000", "Euro 2012",
+# "a venture called Orion 1980" name a product, an event or a firm, not a year. Not a word
+# that may open a title-case headline or stand before a date ("For 2014", "Summer 2013").
+_NAME_BEFORE = re.compile(r"(?<![.!?:;\n\"`'(]\s)(?<![.!?:;\n\"`'(])\b(?<!^)([A-Z][A-Za-z]*[a-z0-9][A-Za-z0-9]*) $")
+_NOT_A_NAME = frozenset(
+    "in since by until till through of from to during before after for and or the that this "
+    "early late mid around between about than at on as with into over under circa year years "
+    "beyond within ahead toward towards past against near versus via per is was are were be "
+    "fiscal calendar model spring summer fall autumn winter christmas easter thanksgiving "
+    "season class".split())
+
+
+def name_before(text: str, start: int) -> bool:
+    """Whether the number at ``start`` follows a capitalised word mid-sentence that makes it
+    part of a name ("Windows 2000", "Euro 2012"), so it is no year."""
+    m = _NAME_BEFORE.search(text, max(0, start - 30), start)
+    return m is not None and m.group(1).lower() not in _NOT_A_NAME
 
 
 def month_year(ctx: Context, month: int, start: int, end: int, day: int = 15) -> int | None:

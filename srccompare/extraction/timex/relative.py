@@ -25,6 +25,7 @@ from .reading import (
     UNIT_GRANULARITY,
     Reading,
     date_reading,
+    half_reading,
     is_capitalised,
     month_year,
     prefix_mod,
@@ -83,7 +84,7 @@ def _ago(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None
     direction = " ".join(g("dir").lower().split())
     if direction in ("before", "after") and not re.match(r"\s*(?:[.,;:)]|$|and\b|but\b)", ctx.text[end:end + 6]):
         return None  # "two days after the vote": the duration alone is the timex
-    amount = number_value(g("num"))
+    amount = number_value(g("num")) if g("num") else None  # "years ago": no count, PAST_REF
     sign = -1 if direction in _BACKWARD else 1
     deictic = direction in ("ago", "back", "from now", "hence")
     gran = UNIT_GRANULARITY[unit]
@@ -137,6 +138,7 @@ def _relative(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading |
     """"last week", "next month", "this year", "last Friday", "next April", "this morning"."""
     g = lambda n: group(m, "relative", n)  # noqa: E731
     rel = " ".join(g("rel").lower().split())
+    rel = {"this past": "last", "this coming": "next"}.get(rel, rel)  # "this past weekend" is the last one
     what_text = g("what")
     what = what_text.lower().rstrip(".")
     wd = weekday_number(what)
@@ -271,6 +273,13 @@ def _part_of_day(m: re.Match[str], ctx: Context, start: int, end: int) -> Readin
     return Reading("TIME", f"{d.isoformat()}T{code}", mod, CalendarPoint("day", d))
 
 
+# "The Sunday Times", "the Mail on Sunday" aside, a weekday before one of these capitalised
+# nouns names a newspaper or a programme ("Sunday Telegraph", "Saturday Night Live")
+_TITLE_NOUN_AFTER = re.compile(
+    r"\s(?:Times|Telegraph|Mirror|Express|Post|Herald|Independent|Observer|Tribune|Star|Mail|Sport|People"
+    r"|Age|Record|Journal|Magazine|Edition|Live|Football)\b")
+
+
 def _weekday(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
     """"Friday", "Thursday night", "Sundays": the nearest such day before the DCT, or after it
     when the sentence speaks of the future."""
@@ -279,8 +288,8 @@ def _weekday(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | 
     if not is_capitalised(wd_text):
         return None
     wd = weekday_number(wd_text)
-    if wd is None:
-        return None
+    if wd is None or _TITLE_NOUN_AFTER.match(ctx.text, end):
+        return None  # "The Sunday Times": a title
     raw_part = (g("part") or "").lower()
     part = raw_part.rstrip("s")
     if (wd_text.lower().endswith("s") and not wd_text.lower().endswith("ss")) or raw_part.endswith("s"):
@@ -298,11 +307,28 @@ _PERIOD_CLOSING = re.compile(r"\s+(?:that\s+)?(?:ended|ending|ends|to\s+end)\b")
 _YEAR_ENDED = re.compile(r"\s+(?:that\s+)?(?:ended|ending|ends|to)\s+(?P<mon>[A-Z][a-z]{2,8})\.?\s+\d{1,2}\b")
 
 
+def _part_of_this(unit: str, adj: str, prefix: str | None, ctx: Context) -> Reading | None:
+    """"the end of the decade", "the middle of the century": a part of the current decade or
+    century (201, 20 with mod END ...). "the decade" alone is left: it mostly names a stretch
+    already in the text ("in the decade since the war"), not a calendar decade."""
+    mod = prefix_mod(prefix)
+    if adj or mod not in ("START", "MID", "END"):
+        return None
+    ref = ctx.dct_for("year")
+    if ref is None:
+        return Reading("DATE", "XXX" if unit == "decade" else "XX", mod)
+    if unit == "decade":
+        return Reading("DATE", f"{ref.year // 10:03d}", mod, CalendarPoint("decade", date(ref.year // 10 * 10, 1, 1)))
+    return Reading("DATE", f"{ref.year // 100:02d}", mod, CalendarPoint("century", date(ref.year // 100 * 100, 1, 1)))
+
+
 def _the_unit(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
     """"the year", "the week", "the weekend", "the full year": a unit named with "the"."""
     g = lambda n: group(m, "the_unit", n)  # noqa: E731
     unit = g("unit").lower()
     adj = (g("adj") or "").lower()
+    if unit in ("decade", "century"):
+        return _part_of_this(unit, adj, m.group("prefix"), ctx)
     before = word_before(ctx.text, start)
     closing = _YEAR_ENDED.match(ctx.text, end) if unit == "year" else None
     # "for the year", "for the full year", "for the week": the reporting period a figure is
@@ -343,6 +369,8 @@ def _the_unit(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading |
     # "the year" in news is the current one; "earlier in the year" follows the narrative
     in_narrative = re.search(r"\bin\s*$", m.group("prefix") or "")
     ref = ctx.reference("year") if in_narrative else ctx.dct_for("year")
+    if ref is not None and (half := half_reading(m.group("prefix"), ref.year)) is not None:
+        return half  # "the first half of the year": H1 of that year
     return date_reading(None if ref is None else CalendarPoint("year", ref), "year")
 
 
@@ -350,6 +378,14 @@ _CLOCK_RE = re.compile(r"(?P<h>\d{1,2})(?:[:.](?P<mi>\d\d))?\s*(?P<ap>a\.m\.|p\.
 
 
 _WORDLIKE_ZONES = {"wet", "et", "ct", "mt", "pt", "ist", "west"}
+
+
+# "8 p.m. local time on Sunday": the day after "local time", which stays outside the span
+_LOCAL_TIME_DAY = re.compile(
+    r"\s+local\s+time,?\s+(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|yesterday|today|tomorrow|tonight)\b", re.IGNORECASE)
+# "shortly after midnight on Saturday": the start of the day named, not its end
+_DAY_START_WORDS = frozenset({"after", "past", "since", "from"})
 
 
 def _clock(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
@@ -380,6 +416,11 @@ def _clock(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | No
     if hh > 24 or mi > 59:
         return None
     day_word = (g("wd") or g("wd0") or "").lower()
+    local_day = None if day_word or g("mon") else _LOCAL_TIME_DAY.match(ctx.text, end)
+    if local_day is not None:  # "8 p.m. local time on Sunday": the clock time of that day
+        day_word = local_day.group(1).lower()
+    if clock == "midnight" and (day_word or g("mon")) and word_before(ctx.text, start) not in _DAY_START_WORDS:
+        hh = 24  # "midnight Friday", "by midnight on Sunday": the end of the day named (TimeML T24:00)
     dct = ctx.dct_for("day")
     d: date | None = None
     if g("mon"):

@@ -73,6 +73,11 @@ _PLAN_AFTER = re.compile(r"\s+(?:to|for|on)\b", re.IGNORECASE)
 # "postponed until Tuesday", "extended the deadline till Friday": a past act that moves a
 # time forward, so the "until" time lies ahead
 _DEFER_RE = re.compile(r"(?:extended|postponed|delayed|adjourned|deferred|suspended|recessed|pushed\s+back|put\s+off)\b", re.IGNORECASE)
+# "extended the deadline to Friday", "the vote was moved to Monday": the time named right after
+# such an act ("to", "until") is the new one, still ahead
+_DEFERRED_TO = re.compile(
+    r"\b(?:extended|postponed|delayed|adjourned|deferred|pushed\s+back|put\s+off|rescheduled|moved)\b"
+    r"(?:\s+[\w']+){0,4}?\s+(?:to|until|till)\s+$", re.IGNORECASE)
 # "agreed to buy it in February", "voted to strike on Monday": a past decision about a later
 # event says nothing about which side of the document time the event lies
 _PROSPECTIVE_PAST = re.compile(
@@ -130,6 +135,8 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     else the first one after it. Weak cues ("until") count only when no other cue exists;
     a past decision about a later event ("agreed to buy it in May") gives None."""
     head = _sentence_head(text, start)
+    if _DEFERRED_TO.search(head):
+        return "future"
     cues = list(_TENSE_RE.finditer(head))
     strong = [c for c in cues if not c.group("weak")]
     weak_last = bool(cues) and cues[-1].group("weak") is not None

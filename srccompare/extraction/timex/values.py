@@ -278,10 +278,8 @@ def duration_value(amount: float | None, unit: str) -> str:
         unit, code, amount = "month", "M", amount * 3  # TimeML writes quarters as months
     if unit == "year" and float(amount).is_integer() and amount >= 1000 and amount % 1000 == 0:
         return f"P{int(amount) // 1000}L"
-    if unit == "decade" and float(amount).is_integer():
-        return f"P{int(amount) * 10}Y"
-    if unit == "century" and float(amount).is_integer():
-        return f"P{int(amount) * 100}Y"
+    if unit in ("decade", "century"):  # in years: "a decade and a half" is P15Y, not P1.5DE
+        return duration_value(amount * (10 if unit == "decade" else 100), "year")
     if float(amount).is_integer():
         return f"{prefix}{int(amount)}{code}"
     whole = int(amount)
