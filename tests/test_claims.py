@@ -107,7 +107,7 @@ CASES = [
      date(2025, 10, 9), {("storm.wind", "215 km/h")}),
     ("miles become kilometres",
      "The quake struck at a depth of 6 miles.",
-     date(2025, 10, 9), {("earthquake.depth", "8.85–10.46 kilometre")}),
+     date(2025, 10, 9), {("earthquake.depth", "8.81–10.51 kilometre")}),
     ("votes for and against are separate counts",
      "Parliament passed the law by 178 votes to 169 on Thursday.",
      date(2025, 5, 22), {("law.count.for", "178 vote"), ("law.count.against", "169")}),

@@ -512,3 +512,10 @@ def test_a_date_in_a_relative_clause_is_that_clauses_verbs():
     last_week = "2024-02-26 to 2024-03-03"
     assert fields.get("fire.date") == [last_week]  # the firing's day
     assert not [f for f, v in fields.items() if last_week in v and f != "fire.date"]  # not the killing's
+
+
+def test_an_area_in_two_units_is_one_measure():
+    report = _report({"a": "The 52,000-square-foot warehouse on the harbour burned on Sunday.",
+                      "b": "The 4,830-square-metre warehouse on the harbour burned on Sunday."})  # 52,000 sq ft = 4,831 m²
+    rows = _rows_with(report, "52,000-square-foot", "4,830-square-metre")
+    assert len(rows) == 1 and rows[0].verdict.value in ("agree", "compatible")

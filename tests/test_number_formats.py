@@ -33,6 +33,9 @@ CASES = [
     ("Night temperatures fell to minus 9 on the pass.", [("minus 9", -9, -9, "degree")]),
     ("It was -15C at the summit.", [("-15C", -15, -15, "degree C")]),
     ("Temperatures reached 41 degrees Celsius.", [("41 degrees Celsius", 41, 41, "degree C")]),
+    ("The 52,000-square-foot warehouse burned.", [("52,000-square-foot", 52000, 52000, "square foot")]),
+    ("The plant covers 4,800 square metres.", [("4,800 square metres", 4800, 4800, "square metre")]),
+    ("A 12 sq km area was sealed off.", [("12 sq km", 12, 12, "square kilometre")]),
 ]
 NOT_TEMPERATURES = [
     "The driver made a 90-degree turn.",  # an angle

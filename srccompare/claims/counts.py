@@ -98,6 +98,9 @@ def is_speed(q: QuantityMention, text: str) -> bool:
     return unit in _SPEED_UNITS or (unit in ("mile", "kilometre") and bool(_PER_HOUR_AFTER.match(_after_unit(text, q))))
 
 
+CONVERSION_ROUNDING = 0.005  # a converted figure may be off by this fraction from where the other unit rounds
+
+
 def _in_canonical_unit(value: Quantity, after: str) -> Quantity:
     """Miles as kilometres, mph as km/h, acres as hectares: one unit per kind of measure.
 
@@ -116,7 +119,8 @@ def _in_canonical_unit(value: Quantity, after: str) -> Quantity:
     half = _half_last_digit(value.low) if value.qualifier == "exact" and value.low is not None else 0.0
 
     def scaled(x: float | None, sign: int) -> float | None:
-        return None if x is None else round((x + sign * half) * factor, 3)
+        # an outlet's own conversion is rounded too ("170,000 square feet" printed as "15,800 square metres")
+        return None if x is None else round((x + sign * half) * factor * (1 + sign * CONVERSION_ROUNDING), 6)
 
     return value.model_copy(update={"low": scaled(value.low, -1), "high": scaled(value.high, 1), "unit": canonical,
                                     "qualifier": "converted" if value.qualifier == "exact" else value.qualifier})

@@ -250,6 +250,8 @@ def _role(q: QuantityMention, text: str, sm: SentenceMentions) -> str | None:
     measure = named_measure(q, text, sm)
     if measure:
         return "measure:" + measure
+    if unit.startswith("square ") or unit in ("acre", "hectare"):
+        return "measure:area"  # "a 170,000-square-foot building" and "15,800 square metres" are one area
     if is_speed(q, text):
         return "measure:speed"  # "up to 90 miles an hour" and "145km/h" are one speed, not a distance or a count
     if unit in _WEIGHT_UNITS or (unit == "pound" and _WEIGH_BEFORE.search(text, max(sm.sentence.start, q.start - 30), q.start)):
@@ -410,7 +412,7 @@ def _measured_thing(number: "Token", measure: str, unit: str) -> str:
         return ""
     for token in (number.head, number.head.head):
         lemma = token.lemma_.lower()
-        if token.pos_ == "NOUN" and lemma != measure and measure not in lemma and singular_unit(lemma) != unit:
+        if token.pos_ == "NOUN" and lemma != measure and measure not in lemma and singular_unit(lemma) not in unit.split():
             return canonical_what(lemma)
     predicate = _governing_predicate(number)
     subject = _subject_of(predicate) if predicate is not None else None

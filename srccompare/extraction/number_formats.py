@@ -10,6 +10,7 @@ Each pattern is a general way of writing a value, none tied to a story:
   "no one reported damage",
   "a single helicopter";
 - ordinals of days and rounds: "the eighth day", "the seventh straight day";
+- areas with their whole unit: "a 170,000-square-foot building", "15,800 square metres";
 - temperatures, below zero too: "minus 17 degrees", "-20C", "minus-20 degree temperatures",
   "temperatures were minus 20" (a bare "minus 20" only after a word for temperature).
 
@@ -56,6 +57,15 @@ _TEMPERATURE = re.compile(
     r"(?:(?:\s*|-)(?P<deg>degrees?|°)(?:\s*(?P<scale>Celsius|Fahrenheit|centigrade|[CF]\b))?|(?P<glued>[CF])\b(?![\w-]))?",
     re.IGNORECASE)
 _TEMPERATURE_WORD_BEFORE = re.compile(r"\btemperatures?\b[^.;\d]{0,30}$", re.IGNORECASE)
+# "a 170,000-square-foot building", "15,800 square metres", "40 sq ft": an area, with its unit whole
+_AREA_UNITS = {"foot": "square foot", "feet": "square foot", "ft": "square foot", "metre": "square metre",
+               "metres": "square metre", "meter": "square metre", "meters": "square metre", "m": "square metre",
+               "mile": "square mile", "miles": "square mile", "kilometre": "square kilometre",
+               "kilometres": "square kilometre", "kilometer": "square kilometre", "kilometers": "square kilometre",
+               "km": "square kilometre", "yard": "square yard", "yards": "square yard"}
+_AREA = re.compile(
+    rf"(?<![\w.,-])(?P<n>\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?)(?:\s+|-)(?:square|sq\.?)(?:\s+|-)"
+    rf"(?P<u>{'|'.join(sorted(_AREA_UNITS, key=len, reverse=True))})\b", re.IGNORECASE)
 _SPACED_THOUSANDS = re.compile(r"(?<![\d.,])(?P<n>\d{1,3}(?:[ \u00a0\u202f]\d{3})+)(?![\d.,])(?=\s+[A-Za-z])")
 _FRACTIONS = {"half": 50.0, "a half": 50.0, "a third": 100 / 3, "one third": 100 / 3, "a quarter": 25.0,
               "one quarter": 25.0, "a fifth": 20.0, "one fifth": 20.0, "two thirds": 200 / 3, "two-thirds": 200 / 3,
@@ -140,6 +150,9 @@ def extra_quantities(text: str, found: Sequence[QuantityMention]) -> list[Quanti
         n = float(m.group("n").replace(",", ""))
         unit = m.group("u").lower()
         add(_mention(text, m.start(), m.end(), _exact(n, "lb" if unit == "pound" else singular_unit(unit))))
+    for m in _AREA.finditer(text):
+        n = float(m.group("n").replace(",", ""))
+        add(_mention(text, m.start(), m.end(), _exact(n, _AREA_UNITS[m.group("u").lower()])))
     for mention in _temperatures(text):
         add(mention)
     for m in _SPACED_THOUSANDS.finditer(text):

@@ -383,7 +383,7 @@ def _with_other_formats(text: str, mentions: list[QuantityMention]) -> list[Quan
     from .number_formats import extra_quantities
 
     glued = [q for q in extra_quantities(text, []) if q.value.unit in ("magnitude",)
-             or q.value.unit.startswith(("ordinal", "degree"))
+             or q.value.unit.startswith(("ordinal", "degree", "square "))
              or re.fullmatch(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+", q.text)]
     kept = [m for m in mentions if not any(g.start < m.end and m.start < g.end for g in glued)]
     merged = sorted(kept + glued, key=lambda q: q.start)
