@@ -29,6 +29,8 @@ __all__ = ["SpanIndex", "GROUP_RE", "Trigger", "Aspect", "SentenceMentions", "Re
 # events named by words so general that a more specific trigger in the sentence wins
 LOW_PRIORITY_EVENTS = frozenset({"talks", "election", "offer", "demand", "damage", "cost"})
 
+_DECADE_NOUNS = frozenset("twenties thirties forties fifties sixties seventies eighties nineties".split())
+
 def _top_level_alternatives(pattern: str) -> list[str]:
     """Split a regex alternation at its top level: "a(?:b|c)|d" → ["a(?:b|c)", "d"]."""
     parts, depth, current, escaped = [], 0, [], False
@@ -223,7 +225,8 @@ def read_text(
         return Reading(text, in_title, [], [], dropped)
 
     all_quantities = find_quantities(text)
-    counted = SpanIndex([(q.start, q.end) for q in all_quantities if q.noun_end is not None and q.noun])
+    counted = SpanIndex([(q.start, q.end) for q in all_quantities if q.noun_end is not None and q.noun
+                         and q.noun.lower() not in _DECADE_NOUNS])  # "the nineteen sixties" is a decade
     # "nearly two thousand troops" is a count, not the year 2000
     times = [t for t in find_time_mentions(text, dct, dct_precision, doc=doc)
              if not (t.timex.type == "DATE" and not any(ch.isdigit() for ch in t.text) and counted.overlaps(t.start, t.end))]

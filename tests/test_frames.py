@@ -519,3 +519,22 @@ def test_an_area_in_two_units_is_one_measure():
                       "b": "The 4,830-square-metre warehouse on the harbour burned on Sunday."})  # 52,000 sq ft = 4,831 m²
     rows = _rows_with(report, "52,000-square-foot", "4,830-square-metre")
     assert len(rows) == 1 and rows[0].verdict.value in ("agree", "compatible")
+
+
+def test_a_place_named_only_in_a_headline_written_as_a_sentence_is_kept():
+    body = "A suspected smuggler died in custody overnight, officials said on Wednesday."
+
+    def places(title: str) -> set[str]:
+        plain = _make("a", body)
+        article = plain.model_copy(update={"source": plain.source.model_copy(update={"title": title})})
+        return {c.entity.id for c in summarize_article(article).claims if c.role == "named" and c.entity.type == "place"}
+
+    assert "chicago" in places("A suspected smuggler died in custody after a raid in Chicago, police said on Wednesday.")
+
+
+def test_an_age_at_a_past_moment_is_not_the_persons_age_and_a_decade_counts_nothing():
+    fields = _frames("Rita Vance, 81, died on Thursday. At the age of 9 she was sent to a boarding school.")
+    assert fields.get("age.age/vance") == ["81 year"] and not [v for v in fields.values() if v == ["9 year"]]
+    fields = _frames("She was the best-known singer of the nineteen sixties, and she died at 81.")
+    assert not [f for f in fields if "sixt" in f or f.startswith("deaths.count")]  # no count of sixties, no toll of 81
+    assert ["81 year"] in fields.values()

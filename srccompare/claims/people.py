@@ -29,10 +29,11 @@ _AGE_PATTERNS = (
     re.compile(r"\b(?P<n>\d{1,3})[- ]years?[- ]old\b", re.IGNORECASE),
     re.compile(r"\baged\s+(?P<n>\d{1,3})\b", re.IGNORECASE),
     re.compile(r"\bat the age of\s+(?P<n>\d{1,3})\b", re.IGNORECASE),
-    re.compile(r"\b(?:died|dies|dead|passed away)\s+(?:\w+\s+){0,3}?at\s+(?P<n>\d{1,3})\b(?![-.,]?\d)", re.IGNORECASE),
+    re.compile(r"\b(?:died|dies|dead|passed away)\s+(?:\w+\s+){0,3}?at\s+(?P<n>\d{1,3})\b(?![-.,:]?\d)", re.IGNORECASE),
     re.compile(r"\b(?P<name>[A-Z][\w'’-]+)(?:,\s*|\s+\()(?P<n>\d{1,3})(?:,|\)|\.(?!\d))", re.UNICODE),
 )
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_DEATH_WORDS = re.compile(r"\b(?:died|dies|dead|death|killed|passed away)\b", re.IGNORECASE)
 _EPITHET_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 EPITHET = "epithet"  # the detail of an age given as an epithet ("the 28-year-old") until its person is known
 
@@ -65,6 +66,8 @@ def _age_claims(sm: SentenceMentions, reading: Reading, index: "TokenIndex", sou
             seen.add(start)
             if "name" in pattern.groupindex and country_by_name(m.group("name")) is not None:
                 continue  # "Chile, 9; Peru, 12": a count listed by country, not an age
+            if pattern is _AGE_PATTERNS[2] and not _DEATH_WORDS.search(text, sentence.start, sentence.end):
+                continue  # "at the age of 10 she was sent away": an age then, not the person's age in the news
             owner = _owner_of_age(people, m, pattern)
             if owner is None and "name" in pattern.groupindex and index.at(m.start("name")).pos_ == "PROPN":
                 # "Ortega, 52, was not available": the name itself, where the recogniser missed it
@@ -83,6 +86,8 @@ def _age_claims(sm: SentenceMentions, reading: Reading, index: "TokenIndex", sou
                 noun = _noun_after(index, m.end())
                 if noun is None and pattern is _AGE_PATTERNS[0] and _EPITHET_BEFORE.search(text, sentence.start, m.start()):
                     key = EPITHET  # "the 28-year-old": the story's own person, settled per source
+                elif pattern in (_AGE_PATTERNS[2], _AGE_PATTERNS[3]):
+                    key = EPITHET  # "she died at 85" with no name in the sentence: the story's own person
                 elif noun is None:
                     continue
                 else:
@@ -249,12 +254,20 @@ def _epithet_settled(claim: Claim, main: str | None, name: str | None) -> Claim:
     return claim.model_copy(update={"detail": None, "entity": who, "frame": frame})
 
 
+def _title_case(headline: str) -> bool:
+    """Whether a headline capitalises its words ("Esther Williams Dies At 91"), which fools the
+    recogniser, rather than being written as a sentence ("Police in Palermo said on Wednesday")."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", headline) if len(w) > 3]
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
 def settle_names(claims: Sequence[Claim]) -> list[Claim]:
     """Key every person by the surname the source uses most, and drop headline-only guesses.
 
     A headline in title case fools the entity recogniser ("Esther Williams Dies" as a name): a
     name is keyed by its word that the source most often uses as a surname, and a person or
-    place found only in the headline, never in the body, is left out.
+    place found only in such a headline, never in the body, is left out (a headline written as a
+    sentence is read like the body).
     """
     def named(c: Claim) -> bool:
         return c.role == "named" and c.entity is not None or (c.role == "age" and c.entity is not None)
@@ -279,7 +292,7 @@ def settle_names(claims: Sequence[Claim]) -> list[Claim]:
             best = max(words, key=lambda w: (counts.get(w, 0), words.index(w)), default=entity.id)
             if counts.get(best, 0) > counts.get(entity.id, 0):
                 entity = entity.model_copy(update={"id": best})
-        if c.in_title and entity.id not in body_keys and entity.id not in counts:
+        if c.in_title and entity.id not in body_keys and entity.id not in counts and _title_case(c.quote):
             continue
         if entity is not c.entity:
             value = c.value.model_copy(update={"id": entity.id}) if isinstance(c.value, EntityValue) else c.value
