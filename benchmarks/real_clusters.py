@@ -65,10 +65,17 @@ def main() -> int:
     parser.add_argument("--cluster", help="score one cluster only")
     parser.add_argument("--materialize", type=Path, metavar="DIR", help="only write the clusters to DIR")
     parser.add_argument("--validate", action="store_true", help="run validate_gold.py on the laid-out clusters")
-    parser.add_argument("--corpus", type=Path, default=CORPUS)
+    parser.add_argument("--corpus", type=Path, default=CORPUS,
+                        help="the ECB+ development corpus (default: ../shared/corpora/ecbplus-dev beside the clone)")
+    parser.add_argument("--tools", type=Path, default=SHARED / "tools",
+                        help="the folder of score_clusters.py and validate_gold.py (default: ../shared/tools)")
     parser.add_argument("--json", type=Path, help="the scorer's per-fact results, as JSON")
     parser.add_argument("--keep", type=Path, help="keep the scorer's inputs in this folder")
     args = parser.parse_args()
+    if not args.corpus.is_dir():
+        parser.error(f"{args.corpus}: no such folder; this benchmark needs the ECB+ development corpus (--corpus)")
+    if not args.materialize and not (args.tools / "score_clusters.py").is_file():
+        parser.error(f"{args.tools}: score_clusters.py not found; this benchmark needs the shared scorer (--tools)")
     if args.materialize:
         for folder in materialize(args.materialize, args.cluster, args.corpus):
             print(folder)
@@ -78,8 +85,8 @@ def main() -> int:
         if not materialize(root, args.cluster, args.corpus):
             parser.error("no gold cluster found")
         if args.validate:
-            return subprocess.call([sys.executable, str(SHARED / "tools" / "validate_gold.py"), "--root", str(root)])
-        command = [sys.executable, str(SHARED / "tools" / "score_clusters.py"), "--root", str(root)]
+            return subprocess.call([sys.executable, str(args.tools / "validate_gold.py"), "--root", str(root)])
+        command = [sys.executable, str(args.tools / "score_clusters.py"), "--root", str(root)]
         if args.json:
             command += ["--json", str(args.json.resolve())]
         if args.keep:

@@ -45,6 +45,16 @@ _EXIT_CODES = """exit status:
      (--debug shows the traceback instead); also when files could not be read and fewer
      than two sources are left: the report is still written, listing those files"""
 
+_EXTRACT_EXIT_CODES = """exit status:
+  0  the summaries were written (a file that could not be read is one line on stderr
+     and is left out of them)
+  2  bad input or usage: one line on stderr names the file and the problem; also when
+     no file could be read, or with --strict at the first file that cannot be read"""
+
+_TIMEX_EXIT_CODES = """exit status:
+  0  the tags were written, one JSON line per time expression
+  2  bad input or usage: one line on stderr names the file and the problem"""
+
 _MAIN_EPILOG = f"""examples:
   srccompare compare fixtures/csto-withdrawal --format html -o report.html
   srccompare compare a.md b.json c.html --only conflicts,gaps
@@ -113,7 +123,7 @@ def _parser() -> argparse.ArgumentParser:
         help="write each article's structured summary (a draft to review)",
         description="Write each article's claims as a reviewed-summary draft; correct it by hand, then compare it.",
         epilog="examples:\n  srccompare extract fixtures/csto-withdrawal -o summary.yaml\n"
-               "  srccompare compare summary.yaml --format html -o report.html\n\n" + _EXIT_CODES)
+               "  srccompare compare summary.yaml --format html -o report.html\n\n" + _EXTRACT_EXIT_CODES)
     extract.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders; - reads one from stdin")
     extract.add_argument("--format", choices=["yaml", "json"], default="yaml", help="summary format (default: yaml)")
     extract.add_argument("-o", "--output", metavar="FILE", help="write the summaries to FILE instead of stdout")
@@ -124,7 +134,7 @@ def _parser() -> argparse.ArgumentParser:
         "timex", parents=[common], formatter_class=formatter,
         help="tag temporal expressions TimeML-style, one JSON line each",
         description="Tag dates, times, durations and sets in a plain text file, TimeML-style.",
-        epilog="example:\n  srccompare timex article.txt --dct 2022-01-13\n\n" + _EXIT_CODES)
+        epilog="example:\n  srccompare timex article.txt --dct 2022-01-13\n\n" + _TIMEX_EXIT_CODES)
     timex.add_argument("file", metavar="FILE", help="a plain text file, read exactly as given")
     timex.add_argument("--dct", metavar="YYYY-MM-DD", help="document creation time: the day relative dates count from")
     timex.add_argument("--zone", metavar="ZONE",
@@ -148,6 +158,15 @@ def _version() -> str:
 def _warn(message: str, args: argparse.Namespace) -> None:
     if not getattr(args, "quiet", False):
         print(f"srccompare: warning: {message}", file=sys.stderr)
+
+
+def _note_left_out(args: argparse.Namespace) -> None:
+    """One warning per folder whose scan left entries out, naming a few of them."""
+    from .sources import files_left_out
+
+    for folder, names in files_left_out(args.paths).items():
+        shown = ", ".join(names[:4]) + (f" and {len(names) - 4} more" if len(names) > 4 else "")
+        _warn(f"{folder}: left out {shown} (not article files by name or suffix; name a file to read it)", args)
 
 
 def _say(line: str) -> None:
@@ -180,6 +199,7 @@ def _compare(args: argparse.Namespace) -> int:
     fmt = args.format or config.format or "markdown"
     for warning in repeated_inputs(args.paths):
         _warn(warning, args)
+    _note_left_out(args)
     with ProgressBar(enabled=not args.quiet) as bar:
         taken = take_in(args.paths, strict=args.strict, progress=bar)
     for error in taken.failures:  # also listed in the report
@@ -210,6 +230,7 @@ def _extract(args: argparse.Namespace) -> int:
 
     from .progress import ProgressBar
 
+    _note_left_out(args)
     with ProgressBar(enabled=not args.quiet) as bar:
         taken = take_in(args.paths, strict=args.strict, progress=bar)
     for error in taken.failures:

@@ -170,6 +170,31 @@ def collect_input_files(paths: Sequence[str | Path]) -> list[Path]:
     return files
 
 
+def files_left_out(paths: Sequence[str | Path]) -> dict[str, list[str]]:
+    """For each folder among ``paths``, the names of its visible entries that a scan leaves out
+    (notes, other suffixes, subfolders), so that a user is told rather than left to wonder.
+    srccompare's own reports and the file standard output goes to are not listed."""
+    left: dict[str, list[str]] = {}
+    for raw in paths:
+        path = Path(raw)
+        if str(raw) == STDIN or not path.is_dir():
+            continue
+        try:
+            children = sorted(path.iterdir(), key=lambda p: p.name)
+        except OSError:
+            continue
+        try:
+            taken = set(collect_input_files([path]))
+        except InputError:
+            taken = set()
+        names = [c.name + ("/" if c.is_dir() else "") for c in children
+                 if not c.name.startswith(".") and c not in taken
+                 and not (c.is_file() and (is_report_file(c) or is_standard_output(c)))]
+        if names:
+            left[str(path)] = names
+    return left
+
+
 def is_summary_file(path: str | Path) -> bool:
     """True for a YAML/JSON file whose top level is a mapping with a ``claims`` key.
 

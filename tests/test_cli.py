@@ -171,3 +171,16 @@ def test_a_report_redirected_into_the_folder_being_read_is_not_read_back(tmp_pat
     assert done.returncode == 0, done.stderr
     assert b"report.md" not in done.stderr
     assert (folder / "report.md").read_text(encoding="utf-8").startswith("# Source comparison")
+
+
+def test_a_folder_scan_names_what_it_leaves_out(tmp_path, capsys):
+    import shutil
+
+    for article in SEED.glob("*.md"):
+        shutil.copy(article, tmp_path / article.name)
+    (tmp_path / "notes.txt").write_text("to check on Monday", encoding="utf-8")
+    (tmp_path / "figures.csv").write_text("a,b\n1,2\n", encoding="utf-8")
+    (tmp_path / "drafts").mkdir()
+    assert main(["compare", str(tmp_path), "-o", str(tmp_path / "report.md")]) == 0
+    err = capsys.readouterr().err
+    assert "left out drafts/, figures.csv, notes.txt" in err
