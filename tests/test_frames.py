@@ -538,3 +538,12 @@ def test_an_age_at_a_past_moment_is_not_the_persons_age_and_a_decade_counts_noth
     fields = _frames("She was the best-known singer of the nineteen sixties, and she died at 81.")
     assert not [f for f in fields if "sixt" in f or f.startswith("deaths.count")]  # no count of sixties, no toll of 81
     assert ["81 year"] in fields.values()
+
+
+def test_titles_and_common_words_are_not_people():
+    people = {c.entity.name for c in _claims("Det. Ana Ruiz said the suspect fled. Gunfire erupted again as "
+                                             "residents heard gunfire near the station.") if c.role == "named"
+              and c.entity.type == "person"}
+    assert not people & {"Det", "Gunfire"}
+    people = {c.entity.name for c in _claims("Atty Maria Lopez spoke to reporters on Friday.") if c.role == "named"}
+    assert "Maria Lopez" in people and not [p for p in people if p.startswith("Atty")]

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Mapping, Sequence
 
 from ..claim import Claim, Frame
 from ..extraction.entity_tables import country_by_name
+from ..extraction.person_names import is_title_word
 from ..reading import Reading, SentenceMentions
 from ..values import EntityValue, Quantity
 from .build import make_claim as _claim
@@ -173,6 +174,26 @@ def _role_of_person(span: "Span") -> str:
 _DASH_TAIL = re.compile(r"[-–—][a-z][a-z-]*$")
 
 
+_POSSESSIVE_START = re.compile(r"^['’]s\s+")
+
+
+def _without_titles(name: str) -> str:
+    """A person's name without the titles the recogniser took in ("Det. Ana Ruiz", "’s Sgt
+    Ruiz", "Sheriff"): "" when nothing but titles is left."""
+    words = _POSSESSIVE_START.sub("", name).split()
+    while words and (is_title_word(words[0]) or words[0] in ("'s", "’s")):
+        words.pop(0)
+    if not words:
+        return ""
+    return name[name.index(words[0]):]
+
+
+def _common_word(name: str, text: str) -> bool:
+    """Whether a one-word "name" is a common word the same text also writes in lower case
+    ("Gunfire erupted …" beside "… heard gunfire"): capitalised only at a sentence's start."""
+    return " " not in name and re.search(rf"(?<![\w’']){re.escape(name.lower())}(?![\w’'])", text) is not None
+
+
 def people_and_places(sm: SentenceMentions, reading: Reading, index: "TokenIndex", source: str) -> list[Claim]:
     """Every named person (with the role the sentence gives them) and every named place."""
     claims = []
@@ -183,8 +204,11 @@ def people_and_places(sm: SentenceMentions, reading: Reading, index: "TokenIndex
         name_start = ent.start_char + ent.text.index(name)
         name_end = name_start + len(name)
         if ent.label_ == "PERSON":
-            if name.isupper() and len(name) <= 4:
+            name = _without_titles(name)
+            if not name or (name.isupper() and len(name) <= 4) or _common_word(name, reading.text):
                 continue
+            name_start = ent.start_char + ent.text.index(name)
+            name_end = name_start + len(name)
             key = person_key(name)
             role_word = _role_of_person(ent)
             value = EntityValue(id=key, name=name, type="person")
