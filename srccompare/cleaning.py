@@ -128,13 +128,14 @@ _STAMP = re.compile(
     r"(?=[\w,.: /-]{0,80}$)(?=.*\d)",
     re.IGNORECASE,
 )
-# a line that is only a date and/or a clock time: "May 03, 2013", "Friday, June 7, 2013", "4/9/2007 6:04 PM"
+# a line that is only a date and/or a clock time: "May 03, 2013", "Friday, June 7, 2013", "4/9/2007 6:04 PM",
+# "June 3, 2011-9:15AM"
 _DATE_ONLY = re.compile(
     r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}"
     r"|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2})"
-    r"(?:[,@\s]+(?:at\s+)?\d{1,2}[:.]?\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?)?\W*$",
+    r"(?:[,@\s|–—-]+(?:at\s+)?\d{1,2}[:.]?\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?)?\W*$",
     re.IGNORECASE,
 )
 

@@ -29,6 +29,7 @@ __all__ = ["SpanIndex", "GROUP_RE", "Trigger", "Aspect", "SentenceMentions", "Re
 # events named by words so general that a more specific trigger in the sentence wins
 LOW_PRIORITY_EVENTS = frozenset({"talks", "election", "offer", "demand", "damage", "cost"})
 
+_TIME_UNITS = frozenset("second minute hour day night week weekend fortnight month year decade century".split())
 _DECADE_NOUNS = frozenset("twenties thirties forties fifties sixties seventies eighties nineties".split())
 
 def _top_level_alternatives(pattern: str) -> list[str]:
@@ -226,7 +227,8 @@ def read_text(
 
     all_quantities = find_quantities(text)
     counted = SpanIndex([(q.start, q.end) for q in all_quantities if q.noun_end is not None and q.noun
-                         and q.noun.lower() not in _DECADE_NOUNS])  # "the nineteen sixties" is a decade
+                         and q.noun.lower() not in _DECADE_NOUNS  # "the nineteen sixties" is a decade
+                         and q.value.unit not in _TIME_UNITS])  # "two weeks ago" is a date, not a count of weeks
     # "nearly two thousand troops" is a count, not the year 2000
     times = [t for t in find_time_mentions(text, dct, dct_precision, doc=doc)
              if not (t.timex.type == "DATE" and not any(ch.isdigit() for ch in t.text) and counted.overlaps(t.start, t.end))]

@@ -303,3 +303,9 @@ def test_fixture_noise_is_covered_and_body_is_not(relative: str) -> None:
     )
     assert got == expected
     assert_whole_paragraphs(text, boilerplate_spans(text))
+
+
+@pytest.mark.parametrize("stamp", ["June 3, 2011-9:15AM", "June 3, 2011 – 9:15 AM", "3 June 2011 | 09:15"])
+def test_a_date_and_time_line_is_page_furniture(stamp: str) -> None:
+    page = stamp + "\n\nA fire destroyed a warehouse on the harbour early on Friday, officials said."
+    assert [s.text.strip() for s in boilerplate_spans(page)] == [stamp]

@@ -547,3 +547,8 @@ def test_titles_and_common_words_are_not_people():
     assert not people & {"Det", "Gunfire"}
     people = {c.entity.name for c in _claims("Atty Maria Lopez spoke to reporters on Friday.") if c.role == "named"}
     assert "Maria Lopez" in people and not [p for p in people if p.startswith("Atty")]
+
+
+def test_weeks_ago_is_a_date_not_a_count_of_weeks():
+    fields = _frames("Ortega, who married two weeks ago, was shot on Friday.")
+    assert fields.get("marry.date") == ["2024-02-19 to 2024-02-25"] and not [f for f in fields if ".count" in f]
