@@ -552,3 +552,10 @@ def test_titles_and_common_words_are_not_people():
 def test_weeks_ago_is_a_date_not_a_count_of_weeks():
     fields = _frames("Ortega, who married two weeks ago, was shot on Friday.")
     assert fields.get("marry.date") == ["2024-02-19 to 2024-02-25"] and not [f for f in fields if ".count" in f]
+
+
+def test_a_day_that_owns_another_noun_does_not_date_the_event():
+    report = _report({"a": "The striker was arrested on Tuesday. The arrest will not affect his place in Sunday's cup final.",
+                      "b": "The striker was arrested early Tuesday on suspicion of drink-driving."})
+    dates = {row.field: row.verdict.value for row in report.rows if row.field.startswith("detentions.date")}
+    assert dates == {"detentions.date": "agree"}  # Sunday is the final's day, not a second arrest day

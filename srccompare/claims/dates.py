@@ -185,6 +185,14 @@ def _time_claims(sm: SentenceMentions, ctx: _Context, context_event: str | None)
             if trigger is None and aspect is not None and _RELATIVE_VERB_BEFORE.search(
                     text, max(sm.sentence.start, aspect.start - 40), aspect.start):
                 continue  # "ending a mission that began on December 14": the clause's head is no event here
+            possessed = _POSSESSIVE_AFTER.match(text, tm.end)
+            if possessed is not None and not _MEASURE_OF_TIME.match(text, tm.end):
+                # "Sunday's playoff game", "Thursday's vote": the day is its noun's; an event word
+                # in that noun phrase is the event, any other noun names a different thing
+                owned = next((t for t in sm.triggers if tm.end < t.start < possessed.end()), None)
+                if owned is None:
+                    continue
+                trigger, role = owned, "date"  # "within 72 hours of Sunday's meeting": the meeting's day
             if trigger is None and _in_other_relative_clause(sm, text, tm):
                 continue  # "a clerk who was fired last week shot two people": last week is the firing's
             if trigger is None and aspect is not None:
@@ -249,6 +257,11 @@ _RELATIVE_VERB_BEFORE = re.compile(r"\b(?:that|which|who)\s+(?:has\s+|had\s+|hav
                                    re.IGNORECASE)
 
 
+# "Sunday's divisional playoff game": a day that owns the noun phrase after it (up to its noun)
+_POSSESSIVE_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?[\w-]+(?=\s*(?:[,.;:]|\s(?:at|in|on|of|for|against|and|was|is|will|would|has|had)\b|$))",
+                               re.IGNORECASE)
+# "in a week's time", "two days' notice": the possessive measures time, it owns no other thing
+_MEASURE_OF_TIME = re.compile(r"['’]s?\s+(?:time|notice|wait|drive|walk|journey|work|pay|wages?)\b", re.IGNORECASE)
 # "who was fired last week", "that had been sold in May": a relative clause's own verb before the date
 _RELATIVE_CLAUSE_BEFORE = re.compile(
     r"\b(?:who|that|which)\s+(?:(?:has|had|have|was|were|is|are)\s+)?(?:been\s+)?(?P<verb>[a-z]+)\b[^,;.()]{0,40}$",
