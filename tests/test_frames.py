@@ -559,3 +559,9 @@ def test_a_day_that_owns_another_noun_does_not_date_the_event():
                       "b": "The striker was arrested early Tuesday on suspicion of drink-driving."})
     dates = {row.field: row.verdict.value for row in report.rows if row.field.startswith("detentions.date")}
     assert dates == {"detentions.date": "agree"}  # Sunday is the final's day, not a second arrest day
+
+
+def test_just_before_midnight_is_the_end_of_the_day_on_the_clock():
+    claims = _claims("The suspect was arrested just before midnight Friday, police said.")
+    (clock,) = [c for c in claims if c.role == "time"]
+    assert clock.value.describe() == "23:30–23:59"

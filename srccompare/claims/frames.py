@@ -130,13 +130,18 @@ def _clock_claim(tm: TimeMention, sm: SentenceMentions, reading: Reading, index:
     if m is None:
         return None
     minutes = int(m.group(1)) * 60 + int(m.group(2))
-    if minutes == 24 * 60:
+    end_of_day = minutes == 24 * 60
+    if end_of_day:
         minutes = 0  # "midnight Friday" is T24:00, the end of Friday: on the clock, midnight
     if minutes >= 24 * 60:
         return None
     window = reading.text[max(sm.sentence.start, tm.start - 14):tm.end]
     low, high, qualifier = minutes, minutes, "exact"
-    if _ROUGHLY.search(window):
+    if end_of_day and tm.relation == "before":
+        # "just before midnight Friday": the last half hour of Friday, not the first of the day
+        minutes = low = 24 * 60 - 30
+        high, qualifier = 24 * 60 - 1, "under"
+    elif _ROUGHLY.search(window):
         low, high, qualifier = max(0, minutes - 15), min(24 * 60 - 1, minutes + 15), "about"
     elif tm.relation == "after":
         high, qualifier = min(24 * 60 - 1, minutes + 30), "over"
