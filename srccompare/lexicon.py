@@ -126,7 +126,7 @@ body miner crew crewmember lawmaker legislator mp vote ballot life
 leader chief boss executive spokesman spokeswoman spokesperson agent lawyer prosecutor judge candidate
 climber hiker skier swimmer cyclist motorist pedestrian fisherman companion colleague
 baby boy girl teenager youth player fan supporter opponent manager partner receptionist clerk cashier
-accountant director owner other
+accountant director owner other coworker co-worker workmate
 offender rapist molester killer murderer felon criminal thief robber terrorist bomber convict
 """.split())
 # counted things grouped into classes so "40 ships" and "40 vessels" meet in one row

@@ -565,3 +565,11 @@ def test_just_before_midnight_is_the_end_of_the_day_on_the_clock():
     claims = _claims("The suspect was arrested just before midnight Friday, police said.")
     (clock,) = [c for c in claims if c.role == "time"]
     assert clock.value.describe() == "23:30–23:59"
+
+
+def test_an_ordinal_after_and_is_no_second_count_and_coworkers_are_people():
+    fields = _frames("The clerk admitted killing two coworkers and seriously wounding a third.")
+    assert fields == {"deaths.count": ["2 coworker"]}  # not "(one of a list)"
+    report = _report({"a": "The clerk admitted killing two coworkers and seriously wounding a third.",
+                      "b": "The clerk shot and killed two women at the plant."})
+    assert len(_rows_with(report, "two coworkers", "two women")) == 1

@@ -370,13 +370,17 @@ def _listed_part(number: "Token") -> bool:
     window = doc[max(0, number.i - 6):number.i]
     if any(t.lower_ in ("and", ",") for t in window) and any(t.like_num and same_kind(t) for t in window):
         return True
-    joined = False
+    joined = verb_after = False
     for t in doc[number.i + 1:min(len(doc), number.i + 7)]:
         if t.lower_ in (".", ";", ":"):
             break
         if t.lower_ in ("and", "or"):
             joined = True
-        elif joined and t.like_num and same_kind(t):
+        elif joined and t.pos_ == "VERB":
+            verb_after = True
+        elif joined and t.like_num and same_kind(t) and not (t.lower_ in _ORDINAL_WORDS and verb_after):
+            # "two goals, and a late third" is a list; in "killing two coworkers and wounding a
+            # third" the ordinal is another verb's, and the two are the whole of the killed
             return True
     return False
 
