@@ -216,7 +216,7 @@ WEAPONS: dict[str, tuple[str, tuple[str, ...]]] = {
     **{w: ("long gun", _FIREARM) for w in ("long gun",)},
     **{w: ("shotgun", ("long gun", *_FIREARM)) for w in ("shotgun", "sawn-off shotgun", "sawed-off shotgun")},
     **{w: ("rifle", ("long gun", *_FIREARM)) for w in ("rifle", "assault rifle", "hunting rifle")},
-    **{w: ("handgun", _FIREARM) for w in ("handgun", "pistol")},
+    **{w: ("handgun", _FIREARM) for w in ("handgun", "pistol", "magnum")},  # ".357 Magnum": a handgun's cartridge
     **{w: ("revolver", ("handgun", *_FIREARM)) for w in ("revolver",)},
     **{w: ("knife", ("blade", "weapon")) for w in ("knife", "knive")},
     **{w: ("machete", ("blade", "weapon")) for w in ("machete",)},

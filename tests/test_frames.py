@@ -573,3 +573,14 @@ def test_an_ordinal_after_and_is_no_second_count_and_coworkers_are_people():
     report = _report({"a": "The clerk admitted killing two coworkers and seriously wounding a third.",
                       "b": "The clerk shot and killed two women at the plant."})
     assert len(_rows_with(report, "two coworkers", "two women")) == 1
+
+
+def test_a_calibre_is_a_measure_not_a_count_and_a_magnum_is_a_handgun():
+    claims = _claims("The guard returned with a .44 Magnum and opened fire, police said. "
+                     "He also carried a 9mm pistol.")
+    assert not [c for c in claims if c.role == "count"]
+    assert [c.frame.what for c in claims if c.role == "measure"] == ["calibre"]
+    assert "handgun" in {c.value.label for c in claims if c.role == "weapon"}
+    report = _report({"a": "The guard opened fire with a 38 caliber revolver on Monday, police said.",
+                      "b": "The guard opened fire with a 357 caliber revolver on Monday, police said."})
+    assert [row.verdict.value for row in report.rows if "calibre" in row.field] == ["conflict"]

@@ -247,7 +247,10 @@ def _role(q: QuantityMention, text: str, sm: SentenceMentions) -> str | None:
     An increment ("a further four appliances", "another 2,000 jobs") is a count of its own: it is
     keyed apart from the total (see ``quantity_frame``), so it meets only other outlets' increments.
     """
-    if quantity_trap(q, text, sm) not in (None, "increment"):
+    trap = quantity_trap(q, text, sm)
+    if trap == "calibre":
+        return "measure:calibre"  # ".38 caliber" against ".357 Magnum": a gun's size, compared as a measure
+    if trap not in (None, "increment"):
         return None
     unit = q.value.unit
     if unit == "magnitude":
@@ -407,6 +410,7 @@ def _reference_place(token: "Token") -> str:
     return ""
 
 
+_CALIBRE_WORDS = frozenset({"caliber", "calibre", "magnum", "cal"})
 # measures of the weather: they belong to a place and a time, never to a thing or a person in the clause
 _WEATHER_MEASURES = frozenset({"temperature", "wind", "rainfall"})
 
@@ -421,6 +425,8 @@ def _measured_thing(number: "Token", measure: str, unit: str) -> str:
         return ""
     for token in (number.head, number.head.head):
         lemma = token.lemma_.lower()
+        if lemma in _CALIBRE_WORDS:
+            continue  # ".38 caliber revolver": the measure's own name in either spelling
         if token.pos_ == "NOUN" and lemma != measure and measure not in lemma and singular_unit(lemma) not in unit.split():
             return canonical_what(lemma)
     predicate = _governing_predicate(number)

@@ -55,6 +55,9 @@ _DEPTH_AFTER = re.compile(
     r"^(?:,\s*or\s+(?:about\s+|nearly\s+|roughly\s+|some\s+|almost\s+)?[\d,.]+\s*[a-z]+,|\s*\([^()]{1,30}\))?"
     r",?\s*(?:(?:below|beneath|under)\s+(?:the\s+)?(?:ground|surface|earth(?:'s surface)?|sea\s*(?:level|bed|floor)|seabed|"
     r"ocean floor)|deep|underground)\b", re.IGNORECASE)
+_CALIBRE_AFTER = re.compile(r"^(?:\s*|-)(?:magnum|calibre|caliber|cal\b)", re.IGNORECASE)
+_GUN_AFTER = re.compile(r"^[\s-]*(?:semi-automatic\s+|automatic\s+)?(?:pistol|handgun|rifle|gun|revolver|rounds?|bullets?|shells?)\b",
+                        re.IGNORECASE)
 _ENUMERATION = re.compile(r"^\s*\d{1,2}[.)]\s")
 _GROUP_SIZE_NOUNS = frozenset({"squad", "battalion", "company", "unit", "contingent", "brigade", "team", "crew",
                                "delegation", "regiment", "division", "platoon", "force", "group"})
@@ -75,6 +78,8 @@ def quantity_trap(q: QuantityMention, text: str, sm: SentenceMentions) -> str | 
     before, after = text[max(sm.sentence.start, q.start - 40):q.start], text[q.end:min(sm.sentence.end, q.end + 40)]
     if _MODEL_NAME_BEFORE.search(before) and q.value.qualifier == "exact":
         return "model number"  # "its ATR 72 aircraft", "Flight 412": part of a name
+    if _CALIBRE_AFTER.match(after) or (q.value.unit in ("mm", "millimetre", "millimeter") and _GUN_AFTER.match(after)):
+        return "calibre"  # "a .357 Magnum", "a 9mm pistol", ".38-caliber revolver": a gun's size, not a count
     if _POPULATION_BEFORE.search(before):
         return "population"  # "a town of about 6,000 people" describes the town
     if _FAMILY_SIZE_BEFORE.search(before):
