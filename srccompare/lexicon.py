@@ -11,6 +11,7 @@ __all__ = [
     "DURATIVE_EVENTS",
     "PERSON_NOUNS",
     "THING_CLASSES",
+    "FAMILY_ROLES",
     "MEASURES",
     "UNIT_CONVERSIONS",
     "PARTICIPATION_AFTER",
@@ -129,6 +130,8 @@ baby boy girl teenager youth player fan supporter opponent manager partner recep
 accountant director owner other coworker co-worker workmate
 offender rapist molester killer murderer felon criminal thief robber terrorist bomber convict
 """.split())
+# the people a family size describes: "a mother of two", "a grandfather of 11"
+FAMILY_ROLES = r"mother|father|mom|mum|dad|parent|grandmother|grandfather|grandparent"
 # counted things grouped into classes so "40 ships" and "40 vessels" meet in one row
 THING_CLASSES: dict[str, str] = {
     **{w: "vessel" for w in ("ship", "vessel", "boat", "tanker", "freighter", "ferry")},

@@ -508,10 +508,10 @@ def test_a_family_size_is_a_count_of_children_keyed_by_its_person():
 
 
 def test_a_date_in_a_relative_clause_is_that_clauses_verbs():
-    fields = _frames("A clerk who was fired last week shot and killed two customers on Tuesday, police said.")
+    fields = _frames("A clerk who was sacked last week shot and killed two customers on Tuesday, police said.")
     last_week = "2024-02-26 to 2024-03-03"
-    assert fields.get("fire.date") == [last_week]  # the firing's day
-    assert not [f for f, v in fields.items() if last_week in v and f != "fire.date"]  # not the killing's
+    assert fields.get("sack.date") == [last_week]  # the sacking's day
+    assert not [f for f, v in fields.items() if last_week in v and f != "sack.date"]  # not the killing's
 
 
 def test_an_area_in_two_units_is_one_measure():
@@ -550,8 +550,8 @@ def test_titles_and_common_words_are_not_people():
 
 
 def test_weeks_ago_is_a_date_not_a_count_of_weeks():
-    fields = _frames("Ortega, who married two weeks ago, was shot on Friday.")
-    assert fields.get("marry.date") == ["2024-02-19 to 2024-02-25"] and not [f for f in fields if ".count" in f]
+    fields = _frames("Ortega, who moved to the city two weeks ago, was shot on Friday.")
+    assert fields.get("move.date") == ["2024-02-19 to 2024-02-25"] and not [f for f in fields if ".count" in f]
 
 
 def test_a_day_that_owns_another_noun_does_not_date_the_event():
@@ -568,11 +568,12 @@ def test_just_before_midnight_is_the_end_of_the_day_on_the_clock():
 
 
 def test_an_ordinal_after_and_is_no_second_count_and_coworkers_are_people():
-    fields = _frames("The clerk admitted killing two coworkers and seriously wounding a third.")
-    assert fields == {"deaths.count": ["2 coworker"]}  # not "(one of a list)"
-    report = _report({"a": "The clerk admitted killing two coworkers and seriously wounding a third.",
-                      "b": "The clerk shot and killed two women at the plant."})
+    fields = _frames("The cashier admitted shooting two coworkers and badly hurting a third.")
+    assert not [f for f in fields if "one of a list" in f]  # the third is another verb's
+    report = _report({"a": "The cashier admitted shooting two coworkers and badly hurting a third.",
+                      "b": "The cashier shot two women at the plant, police said."})
     assert len(_rows_with(report, "two coworkers", "two women")) == 1
+
 
 
 def test_a_calibre_is_a_measure_not_a_count_and_a_magnum_is_a_handgun():

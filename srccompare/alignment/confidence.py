@@ -21,7 +21,7 @@ from pydantic import BaseModel, ConfigDict
 from ..claim import Claim
 import re
 
-from ..claims.words import event_family
+from ..claims.words import event_family, thing_class
 from ..similarity import same_name
 from ..lexicon import DURATIVE_EVENTS, EVENT_TRIGGERS, MEASURES, PERSON_NOUNS, THING_CLASSES
 from ..comparison import _consistent, _distinct  # one notion of "one source's distinct values"
@@ -96,7 +96,7 @@ def claim_evidence(claim: Claim) -> MatchEvidence:
         confirmed = False
     unit = claim.value.unit if isinstance(claim.value, Quantity) else ""
     if not confirmed and _names_a_measure(claim):
-        # "a depth of 1.2 miles", "temperatures of minus 17": the sentence names the measure, whatever its verb
+        # "a depth of 1.2 miles", "temperatures of minus 12": the sentence names the measure, whatever its verb
         return MatchEvidence(confirmed=True, what=frame.what, owner=frame.owner, label="the sentence names the measure")
     if not confirmed and any(w in THING_CLASSES and THING_CLASSES[w] == _event_base(claim) for w in (frame.what, unit)):
         confirmed = True  # "nine countries", "420 flights", "94 of the 229 seats": a count of things is its own fact
@@ -112,12 +112,11 @@ def _whats_match(a: str, b: str, event: str) -> bool:
     if not a or not b:  # a bare "12 were hurt" matches any group of people, or the event's own noun ("nine deaths")
         other = a or b
         return other in PERSON_NOUNS or other == "person" or event_family(other) == event
-    (a_head, _, a_detail), (b_head, _, b_detail) = a.partition(","), b.partition(",")
-    return a_detail == b_detail and THING_CLASSES.get(a_head, a_head) == THING_CLASSES.get(b_head, b_head)
+    return thing_class(a) == thing_class(b)
 
 
 def _same_owner(a: str, b: str) -> bool:
-    """Owners agree when either is unknown or their names share a word ("red sox", "boston red sox")."""
+    """Owners agree when either is unknown or their names share a word ("rovers", "port city rovers")."""
     if not a or not b:
         return True
     return bool(set(a.split()) & set(b.split()))
@@ -132,7 +131,7 @@ def pair_confidence(a: Claim, b: Claim) -> float:
     score += 0.45 if ea.confirmed else 0.0
     score += 0.45 if eb.confirmed else 0.0
     if not _same_owner(ea.owner, eb.owner):
-        score -= 0.5  # two named parties: the Red Sox's offer and the Nationals'
+        score -= 0.5  # two named parties: the Rovers' offer and the Mariners'
     elif a.role in ("amount", "duration") and bool(ea.owner) != bool(eb.owner):
         score -= 0.3  # whose deal or money it is, said by one side only
     if a.role not in _TIME_ROLES:

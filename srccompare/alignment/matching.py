@@ -31,7 +31,7 @@ import re
 from typing import Mapping, Sequence
 
 from ..claim import Claim
-from ..claims.words import DISTANCE_UNITS, canonical_what
+from ..claims.words import DISTANCE_UNITS, thing_class
 from ..comparison import EXACT, _consistent, _distinct
 from ..lexicon import PERSON_NOUNS, THING_CLASSES
 from ..values import CLOCK_UNIT, Quantity, TimeRange
@@ -63,7 +63,7 @@ class _Side:
         every = [c for cs in self.claims.values() for c in cs]
         self.sources = {sid for sid, cs in self.claims.items() if cs}
         # a named person's age is a person's age: "a 58-year-old woman" may be "Halvorsen, 58"
-        self.whats = {"person" if c.entity is not None and c.entity.type == "person" else _thing_class(c.frame.what)
+        self.whats = {"person" if c.entity is not None and c.entity.type == "person" else thing_class(c.frame.what)
                       for c in every if c.frame is not None and c.frame.what}
         self.happened = {c.event.partition("@")[0] for c in every}
         self.eras = {c.event.partition("@")[2] for c in every}  # "" for the news, a year for history
@@ -151,15 +151,6 @@ def _weight(a: _Side, b: _Side) -> float:
     elif a.lead and b.lead:
         weight += 0.5
     return weight
-
-
-def _thing_class(what: str) -> str:
-    """A counted noun by its class: "six engines" and "four appliances" count one kind of thing,
-    as "40 ships" and "40 vessels" do (a detail after a comma stays: "engine, more")."""
-    word = canonical_what(what)
-    head, comma, detail = word.partition(",")
-    last = head.rsplit(" ", 1)[-1]
-    return f"{THING_CLASSES[last]}{comma}{detail}" if last in THING_CLASSES else word
 
 
 def _unit_kind(value) -> str:

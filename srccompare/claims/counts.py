@@ -119,7 +119,7 @@ def _in_canonical_unit(value: Quantity, after: str) -> Quantity:
     half = _half_last_digit(value.low) if value.qualifier == "exact" and value.low is not None else 0.0
 
     def scaled(x: float | None, sign: int) -> float | None:
-        # an outlet's own conversion is rounded too ("170,000 square feet" printed as "15,800 square metres")
+        # an outlet's own conversion is rounded too ("52,000 square feet" printed as "4,830 square metres")
         return None if x is None else round((x + sign * half) * factor * (1 + sign * CONVERSION_ROUNDING), 6)
 
     return value.model_copy(update={"low": scaled(value.low, -1), "high": scaled(value.high, 1), "unit": canonical,

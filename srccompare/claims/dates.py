@@ -25,6 +25,7 @@ from ..values import TimeRange
 from .build import _claim, _Context
 from .causes import _CAUSAL
 from .triggers import _breaks, _eligible_triggers, _in_attribution, _nearest_trigger
+from .words import OCCURRENCE_VERBS
 
 
 _REPORTING = r"said|says|say|announced|announces|declared|declares|stated|states|told|reported|reports|confirmed|added|stressed|noted|claimed|insisted|warned"
@@ -187,7 +188,7 @@ def _time_claims(sm: SentenceMentions, ctx: _Context, context_event: str | None)
                 continue  # "ending a mission that began on December 14": the clause's head is no event here
             possessed = _POSSESSIVE_AFTER.match(text, tm.end)
             if possessed is not None and not _MEASURE_OF_TIME.match(text, tm.end):
-                # "Sunday's playoff game", "Thursday's vote": the day is its noun's; an event word
+                # "Sunday's cup semi-final", "Thursday's vote": the day is its noun's; an event word
                 # in that noun phrase is the event, any other noun names a different thing
                 owned = next((t for t in sm.triggers if tm.end < t.start < possessed.end()), None)
                 if owned is None:
@@ -257,7 +258,7 @@ _RELATIVE_VERB_BEFORE = re.compile(r"\b(?:that|which|who)\s+(?:has\s+|had\s+|hav
                                    re.IGNORECASE)
 
 
-# "Sunday's divisional playoff game": a day that owns the noun phrase after it (up to its noun)
+# "Sunday's cup semi-final at home": a day that owns the noun phrase after it (up to its noun)
 _POSSESSIVE_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}?[\w-]+(?=\s*(?:[,.;:]|\s(?:at|in|on|of|for|against|and|was|is|will|would|has|had)\b|$))",
                                re.IGNORECASE)
 # "in a week's time", "two days' notice": the possessive measures time, it owns no other thing
@@ -268,8 +269,7 @@ _RELATIVE_CLAUSE_BEFORE = re.compile(
     re.IGNORECASE)
 # verbs that only say their subject happened ("the landslide that struck on Thursday"): such a clause
 # dates its head noun, which is the news event however the lexicon names it
-_OCCURRENCE_VERBS = frozenset("struck hit happened occurred erupted broke began started swept shook rocked jolted "
-                              "hits strikes happens occurs".split())
+_OCCURRENCE_FORMS = frozenset(form for forms in OCCURRENCE_VERBS.values() for form in forms)
 
 
 def _in_other_relative_clause(sm: SentenceMentions, text: str, tm: TimeMention) -> bool:
@@ -277,7 +277,7 @@ def _in_other_relative_clause(sm: SentenceMentions, text: str, tm: TimeMention) 
     who was fired last week shot two people"): the date is that verb's, not the sentence's event's,
     and the open frames read it with its verb."""
     clause = _RELATIVE_CLAUSE_BEFORE.search(text, max(sm.sentence.start, tm.start - 60), tm.start)
-    return clause is not None and clause.group("verb").lower() not in _OCCURRENCE_VERBS \
+    return clause is not None and clause.group("verb").lower() not in _OCCURRENCE_FORMS \
         and not any(clause.start() <= t.start < tm.start for t in sm.triggers)
 
 

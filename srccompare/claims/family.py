@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Sequence
 
 from ..claim import Claim, Frame
 from ..extraction.number_words import UNITS
+from ..lexicon import FAMILY_ROLES
 from ..reading import Reading
 from ..values import EntityValue, Quantity
 from .build import make_claim
@@ -30,11 +31,11 @@ __all__ = ["family_claims"]
 
 _NUMBER_WORDS = "|".join(sorted((w for w, n in UNITS.items() if n >= 1), key=len, reverse=True))
 _FAMILY = re.compile(
-    r"\b(?:mother|father|mom|mum|dad|parent|grandmother|grandfather|grandparent)s?\s+of\s+"
+    rf"\b(?:{FAMILY_ROLES})s?\s+of\s+"
     rf"(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\b(?!\s*(?:years?|months?|weeks?|days?|percent|per\s+cent|%|[.,]\d))"
     r"(?:\s+(?:young\s+|grown\s+|adult\s+)?(?:children|kids|sons|daughters|boys|girls))?",
     re.IGNORECASE)
-# "one of her 12 children", "two of his three sons": the whole a part is taken from is the family's
+# "one of her nine children", "two of his three sons": the whole a part is taken from is the family's
 # size ("her two children were hurt" counts the hurt, not the family)
 _POSSESSED = re.compile(
     rf"(?<=\bof )(?:her|his)\s+(?P<n>\d{{1,2}}|{_NUMBER_WORDS})\s+(?:young\s+|grown\s+|adult\s+)?(?:children|kids|sons|daughters)\b",

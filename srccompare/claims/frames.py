@@ -44,7 +44,8 @@ from .build import make_claim as _claim
 from .counts import _after_unit, is_speed
 from .people import people_and_places
 from .quantity_roles import _WHOLE_BEFORE, named_measure, quantity_trap
-from .words import DISTANCE_UNITS, canonical_what, event_family, is_reporting_lemma
+from .tree import agent, clause_chain, governing_predicate, in_condition, owner_words, reference_place, subject_of
+from .words import DISTANCE_UNITS, OCCURRENCE_LEMMAS, canonical_what, event_family, is_reporting_lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -163,31 +164,6 @@ def _number_token(index: "TokenIndex", q: QuantityMention) -> "Token | None":
     return (numeric or tokens or [None])[-1]
 
 
-def _governing_predicate(token: "Token") -> "Token | None":
-    """The verb (or, failing that, the root) that a token's phrase belongs to."""
-    seen = 0
-    current = token
-    while current.head.i != current.i and seen < 12:
-        current = current.head
-        seen += 1
-        if current.pos_ in ("VERB", "AUX") and current.dep_ not in ("amod", "compound"):
-            return current
-    return current if current.i != token.i else None
-
-
-def _subject_of(verb: "Token") -> "Token | None":
-    """The verb's subject, or the subject it shares with the verb it completes ("HP shares
-    dropped $2.49 to close at $46.64": "close" shares "shares")."""
-    for _ in range(3):
-        for child in verb.children:
-            if child.dep_ in ("nsubj", "nsubjpass"):
-                return child
-        if verb.dep_ not in ("xcomp", "advcl", "conj", "pcomp") or verb.head.i == verb.i:
-            return None
-        verb = verb.head
-    return None
-
-
 def _modifiers(noun: "Token") -> list[str]:
     return [c.lemma_.lower() for c in noun.children
             if c.dep_ in ("compound", "amod") and c.is_alpha and not c.like_num and c.lemma_.lower() not in _ORDINAL_WORDS]
@@ -199,11 +175,6 @@ def _trigger_near(sm: SentenceMentions, tokens: Iterable["Token"]) -> Trigger | 
         if any(trigger.start < e and s < trigger.end for s, e in spans):
             return trigger
     return None
-
-
-# verbs that say only that their subject happened: "the quake struck", "the fire broke out",
-# "the attack occurred", "the temblor was recorded"; what happened is the subject
-OCCURRENCE_LEMMAS = frozenset("occur happen strike hit take break erupt start begin record register rock shake jolt".split())
 
 
 def _occurring_event(predicate: "Token | None") -> str:
@@ -241,13 +212,13 @@ def _happened(sm: SentenceMentions, predicate: "Token | None", what_tokens: Sequ
     return ""
 
 
-def _role(q: QuantityMention, text: str, sm: SentenceMentions) -> str | None:
+def _role(q: QuantityMention, text: str, sm: SentenceMentions, trap: str | None) -> str | None:
     """What kind of value a number is, or None when it is a trap (a model number, a population).
 
-    An increment ("a further four appliances", "another 2,000 jobs") is a count of its own: it is
-    keyed apart from the total (see ``quantity_frame``), so it meets only other outlets' increments.
+    ``trap`` is ``quantity_trap``'s reading of the number. An increment ("a further four
+    appliances", "another 2,000 jobs") is a count of its own: it is keyed apart from the total
+    (see ``quantity_frame``), so it meets only other outlets' increments.
     """
-    trap = quantity_trap(q, text, sm)
     if trap == "calibre":
         return "measure:calibre"  # ".38 caliber" against ".357 Magnum": a gun's size, compared as a measure
     if trap not in (None, "increment"):
@@ -259,7 +230,7 @@ def _role(q: QuantityMention, text: str, sm: SentenceMentions) -> str | None:
     if measure:
         return "measure:" + measure
     if unit.startswith("square ") or unit in ("acre", "hectare"):
-        return "measure:area"  # "a 170,000-square-foot building" and "15,800 square metres" are one area
+        return "measure:area"  # "a 52,000-square-foot warehouse" and "4,830 square metres" are one area
     if is_speed(q, text):
         return "measure:speed"  # "up to 90 miles an hour" and "145km/h" are one speed, not a distance or a count
     if unit in _WEIGHT_UNITS or (unit == "pound" and _WEIGH_BEFORE.search(text, max(sm.sentence.start, q.start - 30), q.start)):
@@ -280,11 +251,12 @@ def quantity_frame(q: QuantityMention, sm: SentenceMentions, reading: Reading, i
     whose clause names nothing it could count.
     """
     text = reading.text
-    role = _role(q, text, sm)
+    trap = quantity_trap(q, text, sm)
+    role = _role(q, text, sm, trap)
     if role is None:
         return None
     number = _number_token(index, q)
-    if number is None or _in_condition(number):
+    if number is None or in_condition(number):
         return None
     noun: "Token | None" = None
     if q.noun_end is not None and q.noun:
@@ -296,32 +268,32 @@ def quantity_frame(q: QuantityMention, sm: SentenceMentions, reading: Reading, i
     owner = ""
     if role.startswith("measure:"):
         role, what = "measure", role.split(":", 1)[1]
-        predicate = _governing_predicate(number)
+        predicate = governing_predicate(number)
         if what not in ("speed", "weight"):  # a speed or a weight is its thing's; the unit names no owner
-            owner = _reference_place(noun or number) or _measured_thing(number, what, q.value.unit)
+            owner = reference_place(noun or number) or _measured_thing(number, what, q.value.unit)
     elif noun is not None and role == "count" and _decimal(q):
         # "a 3.0 earthquake": a number with decimals sizes its noun, it does not count it
         role, what = "measure", canonical_what(noun.lemma_.lower())
-        predicate = _governing_predicate(noun)
+        predicate = governing_predicate(noun)
     elif noun is not None and role == "count":
         what = canonical_what(noun.lemma_.lower() if noun.pos_ != "PROPN" else noun.text.lower())
         what_tokens = [noun, *[c for c in noun.children if c.dep_ == "compound"]]
         # "99 members seized on Tuesday", "12 people who were killed": the clause on the noun says
         # what happened to what is counted, before any verb the noun phrase sits under
-        # ("called four more engines to help": an infinitive is a purpose, not what happened to them)
+        # ("called three more engines to help": an infinitive is a purpose, not what happened to them)
         predicate = next((c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
                           and not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None) \
-            or _governing_predicate(noun)
+            or governing_predicate(noun)
         if what in DISTANCE_UNITS:
-            role, owner = "measure", _reference_place(noun)
+            role, owner = "measure", reference_place(noun)
     else:
-        predicate = _governing_predicate(number)
-        subject = _subject_of(predicate) if predicate is not None else None
+        predicate = governing_predicate(number)
+        subject = subject_of(predicate) if predicate is not None else None
         if role in ("amount", "share"):
             what = q.value.unit
             if subject is not None and subject.i < number.i and subject.pos_ in ("NOUN", "PROPN"):
                 what_tokens = [subject, *[c for c in subject.children if c.dep_ == "compound"]]
-                owner = _owner_words(subject)
+                owner = owner_words(subject)
                 if subject.pos_ == "NOUN":
                     what = f"{subject.lemma_.lower()} {q.value.unit}".strip()
         elif subject is not None and subject.i < number.i and subject.pos_ in ("NOUN", "PROPN") and subject.ent_type_ != "PERSON" \
@@ -337,8 +309,8 @@ def quantity_frame(q: QuantityMention, sm: SentenceMentions, reading: Reading, i
         return None
     if role == "count" and _WHOLE_BEFORE.search(text[max(sm.sentence.start, q.start - 40):q.start]):
         what = f"{what}, in all" if what else "in all"  # "won 14 of its next 20 games": 20 is not what was won
-    elif role == "count" and quantity_trap(q, text, sm) == "increment":
-        what = f"{what}, more" if what else "more"  # "called in a further four engines": added to a count, not the count
+    elif role == "count" and trap == "increment":
+        what = f"{what}, more" if what else "more"  # "called in a further three engines": added to a count, not the count
     elif role == "count" and _listed_part(number):
         what = f"{what} (one of a list)" if what else "one of a list"  # "one Australian and one English climber"
     if predicate is not None and any(c.dep_ == "neg" for c in predicate.children):
@@ -346,17 +318,6 @@ def quantity_frame(q: QuantityMention, sm: SentenceMentions, reading: Reading, i
     frame = Frame(what=what, happened=happened, modifiers=_modifiers(noun) if noun is not None else [],
                   predicate=predicate.lemma_.lower() if predicate is not None else "", owner=owner)
     return frame, role, predicate.idx if predicate is not None else q.start
-
-
-_CONDITION_MARKERS = frozenset({"if", "unless", "whether", "lest"})
-
-
-def _in_condition(token: "Token") -> bool:
-    """Whether a token sits in a conditional clause ("if there was just one cable down")."""
-    for ancestor in _chain(token):
-        if any(c.dep_ == "mark" and c.lemma_.lower() in _CONDITION_MARKERS for c in ancestor.children):
-            return True
-    return False
 
 
 def _listed_part(number: "Token") -> bool:
@@ -382,7 +343,7 @@ def _listed_part(number: "Token") -> bool:
         elif joined and t.pos_ == "VERB":
             verb_after = True
         elif joined and t.like_num and same_kind(t) and not (t.lower_ in _ORDINAL_WORDS and verb_after):
-            # "two goals, and a late third" is a list; in "killing two coworkers and wounding a
+            # "two goals, and a late third" is a list; in "killing two guards and wounding a
             # third" the ordinal is another verb's, and the two are the whole of the killed
             return True
     return False
@@ -390,24 +351,6 @@ def _listed_part(number: "Token") -> bool:
 
 def _decimal(q: QuantityMention) -> bool:
     return bool(re.fullmatch(r"\d+\.\d+", q.text.strip())) and not q.value.unit
-
-
-
-
-def _reference_place(token: "Token") -> str:
-    """The place a distance is measured from: "40 km north of Lima" → "lima" (else "")."""
-    for t in token.subtree:
-        if t.dep_ == "pobj" and t.head.lemma_.lower() in ("of", "from") and t.ent_type_ in ("GPE", "LOC", "FAC"):
-            return t.text.lower()
-    head = token.head
-    for _ in range(3):
-        for child in head.children:
-            if child.dep_ == "prep" and child.lemma_.lower() in ("of", "from"):
-                for g in child.children:
-                    if g.dep_ == "pobj" and g.pos_ == "PROPN":
-                        return g.text.lower()
-        head = head.head
-    return ""
 
 
 _CALIBRE_WORDS = frozenset({"caliber", "calibre", "magnum", "cal"})
@@ -418,8 +361,8 @@ _WEATHER_MEASURES = frozenset({"temperature", "wind", "rainfall"})
 def _measured_thing(number: "Token", measure: str, unit: str) -> str:
     """What a measure is of: "a magnitude 2.9 aftershock" → "aftershock" (else the subject).
 
-    The number's own unit ("minus 17 degrees") and a person who is the subject ("firefighters
-    battled in minus-20 temperatures") are not what is measured; the weather is nobody's.
+    The number's own unit ("minus 12 degrees") and a person who is the subject ("firefighters
+    battled in minus-15 temperatures") are not what is measured; the weather is nobody's.
     """
     if measure in _WEATHER_MEASURES:
         return ""
@@ -429,43 +372,16 @@ def _measured_thing(number: "Token", measure: str, unit: str) -> str:
             continue  # ".38 caliber revolver": the measure's own name in either spelling
         if token.pos_ == "NOUN" and lemma != measure and measure not in lemma and singular_unit(lemma) not in unit.split():
             return canonical_what(lemma)
-    predicate = _governing_predicate(number)
-    subject = _subject_of(predicate) if predicate is not None else None
+    predicate = governing_predicate(number)
+    subject = subject_of(predicate) if predicate is not None else None
     if subject is not None and subject.pos_ == "NOUN" and singular_unit(subject.lemma_.lower()) not in PERSON_NOUNS:
         return canonical_what(subject.lemma_.lower())
     return ""
 
 
-_WHEN_ENTITIES = frozenset({"DATE", "TIME"})
 _WEIGHT_UNITS = frozenset(unit for unit, (canonical, _) in UNIT_CONVERSIONS.items() if canonical == "kilogram")
 _WEIGH_BEFORE = re.compile(r"\bweigh(?:s|ed|ing)?\b[^.;]{0,25}$", re.IGNORECASE)
 _NOUN_MODIFIER_DEPS = frozenset({"compound", "nmod", "poss", "amod", "npadvmod"})
-_WHERE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
-
-
-def _owner_words(noun: "Token") -> str:
-    """The proper name that says whose thing a noun is: "EDS shares" → "eds", "the Boston Red
-    Sox" → "boston red sox", "the Nationals' offer" → "nationals"."""
-    if noun.pos_ == "PROPN":
-        words = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"] + [noun]
-    else:
-        words = [c for c in noun.children if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"]
-        for c in list(words):
-            words[words.index(c):words.index(c)] = [g for g in c.children if g.dep_ == "compound" and g.pos_ == "PROPN"]
-    words = [w for w in words if w.ent_type_ not in _WHEN_ENTITIES]  # "Thursday's tremor" is no one's
-    if noun.pos_ == "NOUN":  # "a Tuscany earthquake" happened there, it is nobody's; "Kenya's exports" stay Kenya's
-        words = [w for w in words if not (w.dep_ == "compound" and w.ent_type_ in _WHERE_ENTITIES)]
-    return " ".join(w.text.lower() for w in sorted(words, key=lambda w: w.i))
-
-
-def _agent(predicate: "Token | None") -> str:
-    """Who does what the predicate says, when a name says it: "Lowe is seeking" → "lowe"."""
-    if predicate is None:
-        return ""
-    subject = _subject_of(predicate)
-    if subject is None or subject.pos_ not in ("PROPN", "NOUN") or (subject.dep_ == "nsubjpass" and subject.head.i == predicate.i):
-        return ""  # "the town was shaken at 4:17": a passive subject undergoes the event, it does not do it
-    return _owner_words(subject)
 
 
 def _quantity_frame(q: QuantityMention, sm: SentenceMentions, reading: Reading, index: "TokenIndex", source: str) -> Claim | None:
@@ -494,7 +410,7 @@ def time_frame(tm: TimeMention, sm: SentenceMentions, index: "TokenIndex") -> Fr
     if not tokens:
         return Frame()
     head = tokens[-1]
-    predicate = _governing_predicate(head)
+    predicate = governing_predicate(head)
     near: list["Token"] = []
     noun_host = head.head if head.dep_ == "pobj" and head.head.head.pos_ == "NOUN" else None
     if noun_host is not None:
@@ -512,7 +428,7 @@ def time_frame(tm: TimeMention, sm: SentenceMentions, index: "TokenIndex") -> Fr
         happened = event_family(modified.lemma_) or modified.lemma_.lower()  # the noun, not the clause's verb
     return Frame(what="", happened="report" if reported and not near else happened,
                  predicate=predicate.lemma_.lower() if predicate is not None else "",
-                 owner="" if reported else _agent(predicate))
+                 owner="" if reported else agent(predicate))
 
 
 # --- ages, people, places ---------------------------------------------------------------------
@@ -554,9 +470,6 @@ def attach_frames(claims: Sequence[Claim], reading: Reading, index: "TokenIndex"
     return out
 
 
-_CLAUSE_EDGES = frozenset({"relcl", "advcl", "ccomp", "acl", "parataxis", "csubj"})
-
-
 def _linked(index: "TokenIndex", value_span: tuple[int, int], sm: SentenceMentions, event: str) -> bool:
     """Whether the parse ties a value to a word of its event within one clause.
 
@@ -569,7 +482,7 @@ def _linked(index: "TokenIndex", value_span: tuple[int, int], sm: SentenceMentio
     if not tokens:
         return False
     value = tokens[-1]
-    value_chain = _chain(value)
+    value_chain = clause_chain(value)
     near = [t.i for t in value_chain[:6]]
     predicate = next((t for t in value_chain[1:] if t.pos_ in ("VERB", "AUX")), None)
     predicates = set()
@@ -596,21 +509,6 @@ def _linked(index: "TokenIndex", value_span: tuple[int, int], sm: SentenceMentio
 _VALUE_VERBS = frozenset("""be rise climb reach increase jump hit stand total fall drop grow exceed top surpass
 decline decrease soar swell mount double triple edge number come amount go""".split())
 _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "oprd", "acomp", "xcomp"})
-
-
-def _chain(token: "Token") -> list["Token"]:
-    """The token and its ancestors up to (and including) the head of its clause."""
-    chain = [token]
-    current = token
-    for _ in range(10):
-        if current.head.i == current.i:
-            break
-        crossing = current.dep_ in _CLAUSE_EDGES
-        current = current.head
-        chain.append(current)
-        if crossing:
-            break
-    return chain
 
 
 _TIME_ROLES = frozenset({"date", "start", "end", "step", "announced", "duration"})

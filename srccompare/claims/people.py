@@ -172,8 +172,6 @@ def _role_of_person(span: "Span") -> str:
 
 
 _DASH_TAIL = re.compile(r"[-–—][a-z][a-z-]*$")
-
-
 _POSSESSIVE_START = re.compile(r"^['’]s\s+")
 
 
@@ -181,7 +179,7 @@ def _without_titles(name: str) -> str:
     """A person's name without the titles the recogniser took in ("Det. Ana Ruiz", "’s Sgt
     Ruiz", "Sheriff"): "" when nothing but titles is left."""
     words = _POSSESSIVE_START.sub("", name).split()
-    while words and (is_title_word(words[0]) or words[0] in ("'s", "’s")):
+    while words and is_title_word(words[0]):
         words.pop(0)
     if not words:
         return ""

@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from ..extraction.entities import demonym_country
 from ..extraction.numbers import singular_unit
-from ..lexicon import MEASURES, PERSON_NOUNS, THING_CLASSES
+from ..lexicon import FAMILY_ROLES, MEASURES, PERSON_NOUNS, THING_CLASSES
 from ..mentions import QuantityMention
 from ..reading import SentenceMentions
 
@@ -40,7 +40,7 @@ _POPULATION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PART_OF_WHOLE = re.compile(r"^\s+of\s+(?:the|its|their)\s+[\d,.]+\s+(?P<noun>[A-Za-z-]+)")
-_FAMILY_SIZE_BEFORE = re.compile(r"\b(?:mother|father|parent|grandmother|grandfather|grandparent)s?\s+of\s+$", re.IGNORECASE)
+_FAMILY_SIZE_BEFORE = re.compile(rf"\b(?:{FAMILY_ROLES})s?\s+of\s+$", re.IGNORECASE)
 _ADDITIONAL_BEFORE = re.compile(r"\b(?:another|a further|an additional|an extra)\s+$", re.IGNORECASE)
 _WHOLE_BEFORE = re.compile(
     r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|half|all|most|some|many|none))"
@@ -49,7 +49,7 @@ _WHOLE_BEFORE = re.compile(
 _PARTITIVE_AFTER = re.compile(r"^\s+of\s+(?:the|them|those|these|whom|which)\b", re.IGNORECASE)
 _NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w'’-]+,\s*$")
 _MEASURE_AFTER = re.compile(r"^-?\s*(?:of\s+)?(?P<measure>magnitude|threshold|majority|rain(?:fall)?|temperatures?)\b", re.IGNORECASE)
-# "one mile below ground level", "10 km beneath the seabed", "a mile deep": how deep, not how far
+# "two miles below ground level", "10 km beneath the seabed", "a mile deep": how deep, not how far
 _DEPTH_AFTER = re.compile(
     # a conversion may stand between: "450 metres, or nearly 1,500 feet, below the surface", "(1,500 ft) deep"
     r"^(?:,\s*or\s+(?:about\s+|nearly\s+|roughly\s+|some\s+|almost\s+)?[\d,.]+\s*[a-z]+,|\s*\([^()]{1,30}\))?"
@@ -95,12 +95,12 @@ def quantity_trap(q: QuantityMention, text: str, sm: SentenceMentions) -> str | 
 
 def named_measure(q: QuantityMention, text: str, sm: SentenceMentions) -> str | None:
     """The measure a number names, or None: "a depth of 35 km" and "35 km below the surface" are a
-    depth, "magnitude 7.1" a magnitude, "temperatures of minus 17" a temperature."""
+    depth, "magnitude 7.1" a magnitude, "temperatures of minus 12" a temperature."""
     measure = _MEASURE_BEFORE.search(text[max(sm.sentence.start, q.start - 30):q.start]) or \
         _MEASURE_AFTER.match(text[q.end:q.end + 12])
     if measure:
         return _MEASURE_NAMES.get(measure.group("measure").lower(), measure.group("measure").lower())
-    end = max(q.end, q.noun_end or 0)  # after the unit: "one mile below ground level"
+    end = max(q.end, q.noun_end or 0)  # after the unit: "two miles below ground level"
     if _DEPTH_AFTER.match(text[end:end + 60]):
         return "depth"
     return None

@@ -10,9 +10,9 @@ import functools
 import re
 import unicodedata
 
-from ..lexicon import EVENT_TRIGGERS
+from ..lexicon import EVENT_TRIGGERS, THING_CLASSES
 
-__all__ = ["DISTANCE_UNITS", "event_family", "canonical_what", "is_reporting_lemma", "person_key", "REPORTING_LEMMAS"]
+__all__ = ["DISTANCE_UNITS", "OCCURRENCE_LEMMAS", "OCCURRENCE_VERBS", "event_family", "canonical_what", "thing_class", "is_reporting_lemma", "person_key", "REPORTING_LEMMAS"]
 
 _COMPILED = [(family, re.compile(rf"(?:{forms})", re.IGNORECASE)) for family, forms in EVENT_TRIGGERS.items()]
 # lemmas whose inflected forms the trigger patterns list but whose base form they do not
@@ -22,6 +22,17 @@ _LEMMA_FAMILIES = {
     "arrest": "detentions", "detain": "detentions", "detention": "detentions",
     "evacuate": "evacuations", "kill": "deaths", "hospitalize": "injuries", "hospitalise": "injuries",
 }
+# verbs that say only that their subject happened: "the quake struck", "the fire broke out",
+# "the attack occurred", "the temblor was recorded"; what happened is the subject. Lemma → the
+# inflected forms the lexical rules (which have no parse) read.
+OCCURRENCE_VERBS: dict[str, tuple[str, ...]] = {
+    "occur": ("occurred", "occurs"), "happen": ("happened", "happens"), "strike": ("struck", "strikes"),
+    "hit": ("hit", "hits"), "break": ("broke",), "erupt": ("erupted",),
+    "take": (),  # only in "took place", which the parse reads ("who took office in May" is no occurrence)
+    "start": ("started",), "begin": ("began",), "record": ("recorded",), "register": ("registered",),
+    "rock": ("rocked",), "shake": ("shook",), "jolt": ("jolted",), "sweep": ("swept",),
+}
+OCCURRENCE_LEMMAS = frozenset(OCCURRENCE_VERBS)
 # units of distance: a distance is a fact only together with the place it is measured from
 DISTANCE_UNITS = frozenset({"km", "kilometre", "kilometer", "mile", "metre", "meter", "m", "foot", "feet", "ft", "yard"})
 REPORTING_LEMMAS = frozenset(
@@ -56,6 +67,16 @@ def canonical_what(noun: str) -> str:
     if last in _THING_SYNONYMS:
         return word[: len(word) - len(last)] + _THING_SYNONYMS[last]
     return word
+
+
+def thing_class(what: str) -> str:
+    """A counted noun by its class: "five engines" and "three appliances" count one kind of thing,
+    as "40 ships" and "40 vessels" do; a detail after a comma stays ("engine, more" → "fire
+    engine, more"), so an increment meets only increments."""
+    word = canonical_what(what)
+    head, comma, detail = word.partition(",")
+    last = head.rsplit(" ", 1)[-1]
+    return f"{THING_CLASSES[last]}{comma}{detail}" if last in THING_CLASSES else word
 
 
 def is_reporting_lemma(lemma: str) -> bool:

@@ -10,9 +10,9 @@ Each pattern is a general way of writing a value, none tied to a story:
   "no one reported damage",
   "a single helicopter";
 - ordinals of days and rounds: "the eighth day", "the seventh straight day";
-- areas with their whole unit: "a 170,000-square-foot building", "15,800 square metres";
-- temperatures, below zero too: "minus 17 degrees", "-20C", "minus-20 degree temperatures",
-  "temperatures were minus 20" (a bare "minus 20" only after a word for temperature).
+- areas with their whole unit: "a 52,000-square-foot warehouse", "4,830 square metres";
+- temperatures, below zero too: "minus 12 degrees", "-15C", "minus-15 degree temperatures",
+  "temperatures were minus 15" (a bare "minus 15" only after a word for temperature).
 
 ``extra_quantities`` returns only mentions that do not overlap the ones already found, so the main
 grammar keeps the last word wherever it read something.
@@ -50,14 +50,14 @@ _GLUED_CURRENCY = re.compile(
 _HYPHEN_UNITS = "metre|meter|foot|mile|kilometre|kilometer|km|pound|kilogram|kg|tonne|acre|hectare|yard|inch"
 _HYPHEN_MEASURE = re.compile(
     rf"(?<![\w.,-])(?P<n>\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?)-(?P<u>{_HYPHEN_UNITS})\b(?!-)", re.IGNORECASE)
-# "minus 17 degrees", "-20C", "12 degrees Celsius", "temperatures of minus 20": the sign is part of the
+# "minus 12 degrees", "-15C", "12 degrees Celsius", "temperatures of minus 15": the sign is part of the
 # value; the scale, when stated, is part of the unit (a Celsius figure never meets a Fahrenheit one)
 _TEMPERATURE = re.compile(
     r"(?<![\w.,-])(?P<sign>(?:minus|negative)[\s-]|[-\u2212](?=\d))?(?P<n>\d{1,3}(?:\.\d+)?)"
     r"(?:(?:\s*|-)(?P<deg>degrees?|°)(?:\s*(?P<scale>Celsius|Fahrenheit|centigrade|[CF]\b))?|(?P<glued>[CF])\b(?![\w-]))?",
     re.IGNORECASE)
 _TEMPERATURE_WORD_BEFORE = re.compile(r"\btemperatures?\b[^.;\d]{0,30}$", re.IGNORECASE)
-# "a 170,000-square-foot building", "15,800 square metres", "40 sq ft": an area, with its unit whole
+# "a 52,000-square-foot warehouse", "4,830 square metres", "40 sq ft": an area, with its unit whole
 _AREA_UNITS = {"foot": "square foot", "feet": "square foot", "ft": "square foot", "metre": "square metre",
                "metres": "square metre", "meter": "square metre", "meters": "square metre", "m": "square metre",
                "mile": "square mile", "miles": "square mile", "kilometre": "square kilometre",
@@ -77,17 +77,12 @@ _ZERO = re.compile(
     r"\b(?:no|zero)\s+(?P<noun>injuries|deaths|casualties|fatalities|arrests|victims|survivors|people|damage)\b"
     r"|\b(?P<nobody>nobody|no one|no-one)\s+(?:was|were|has been|had been|is)\b", re.IGNORECASE)
 _HARM = r"injur(?:y|ies)|deaths?|casualt(?:y|ies)|fatalit(?:y|ies)|damage"
-# "no reports of injuries", "no immediate reports of damage or injuries": none known, for each noun named
+_SEVERE = r"(?:(?:major|serious|significant|structural|severe)\s+)?"
+# "no reports of injuries", "no immediate reports of damage or injuries", "no one reported damage",
+# "nobody has reported any injuries": none known, for each noun named
 _NONE_REPORTED = re.compile(
-    rf"\bno\s+(?:immediate\s+|initial\s+|early\s+|other\s+)?reports?\s+of\s+(?:any\s+)?"
-    rf"(?:(?:major|serious|significant|structural|severe)\s+)?(?P<noun>{_HARM})\b"
-    rf"(?:\s+(?:or|and)\s+(?:(?:major|serious|significant|structural|severe)\s+)?(?P<other>{_HARM})\b)?",
-    re.IGNORECASE)
-# "no one reported damage", "nobody has reported any injuries": none known, as above
-_NOBODY_REPORTED = re.compile(
-    rf"\b(?:no one|no-one|nobody)\s+(?:has\s+|had\s+)?reported\s+(?:any\s+)?"
-    rf"(?:(?:major|serious|significant|structural|severe)\s+)?(?P<noun>{_HARM})\b"
-    rf"(?:\s+(?:or|and)\s+(?:(?:major|serious|significant|structural|severe)\s+)?(?P<other>{_HARM})\b)?",
+    r"\b(?:no\s+(?:immediate\s+|initial\s+|early\s+|other\s+)?reports?\s+of|(?:no one|no-one|nobody)\s+(?:has\s+|had\s+)?reported)"
+    rf"\s+(?:any\s+)?{_SEVERE}(?P<noun>{_HARM})\b(?:\s+(?:or|and)\s+{_SEVERE}(?P<other>{_HARM})\b)?",
     re.IGNORECASE)
 _SINGLE = re.compile(r"\ba\s+single\s+(?P<noun>[a-z]+)\b", re.IGNORECASE)
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
@@ -171,7 +166,7 @@ def extra_quantities(text: str, found: Sequence[QuantityMention]) -> list[Quanti
             noun = m.group("noun")
             unit = "person" if noun.lower() in ("one", "people") else singular_unit(noun)
             add(_mention(text, m.start(), m.end(), _exact(0, unit), noun, (m.start("noun"), m.end("noun"))))
-    for m in [*_NONE_REPORTED.finditer(text), *_NOBODY_REPORTED.finditer(text)]:
+    for m in _NONE_REPORTED.finditer(text):
         for group in ("noun", "other"):
             if m.group(group):
                 noun = m.group(group)

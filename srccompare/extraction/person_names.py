@@ -78,13 +78,14 @@ def _is_titleish(word: str) -> bool:
     return entry is not None and entry.entity is not None
 
 
+# abbreviated titles a name may start with, in lower case ("St", "Sr", "Jr" are parts of names)
+_TITLE_ABBREVIATIONS = frozenset(t.lower() for t in _ABBREVIATED_TITLES - {"St", "Sr", "Jr"}) | {"atty", "dep", "ofc", "cpt"}
+
+
 def is_title_word(word: str) -> bool:
     """Whether a word is a title or its abbreviation ("Sheriff", "Det.", "Atty", "Gov."), not a name."""
     bare = word.rstrip(".")
-    return _is_core(bare) or bare in _ABBREVIATED_TITLES or bare.lower() in _EXTRA_TITLE_ABBREVIATIONS
-
-
-_EXTRA_TITLE_ABBREVIATIONS = frozenset({"atty", "dep", "ofc", "cpt", "sgt", "det", "lt", "supt", "insp", "cmdr"})
+    return _is_core(bare) or bare.lower() in _TITLE_ABBREVIATIONS
 
 _RUN_JOINERS = _NAME_PARTICLES | {"of", "for"}
 
