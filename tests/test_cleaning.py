@@ -309,3 +309,9 @@ def test_fixture_noise_is_covered_and_body_is_not(relative: str) -> None:
 def test_a_date_and_time_line_is_page_furniture(stamp: str) -> None:
     page = stamp + "\n\nA fire destroyed a warehouse on the harbour early on Friday, officials said."
     assert [s.text.strip() for s in boilerplate_spans(page)] == [stamp]
+
+
+@pytest.mark.parametrize("stamp", ["POSTED: 0915 GMT (1715 HKT), March 2, 2015", "Updated: 9:15 a.m. (1415 GMT)"])
+def test_a_stamp_with_a_second_zone_in_brackets_is_page_furniture(stamp: str) -> None:
+    page = stamp + "\n\nA fire destroyed a warehouse on the harbour early on Friday, officials said."
+    assert [s.text.strip() for s in boilerplate_spans(page)] == [stamp]
