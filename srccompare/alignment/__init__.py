@@ -15,7 +15,7 @@ from ..claim import Claim
 from ..comparison import EXACT, sharpest
 from ..similarity import normalize, same_name
 from .confidence import in_lead, reading_groups
-from .matching import join_rewordings
+from .matching import join_rewordings, news_days, news_day
 
 __all__ = ["AlignedRow", "align"]
 
@@ -69,7 +69,7 @@ def align(by_source: Mapping[str, Sequence[Claim]]) -> list[AlignedRow]:
             labels.setdefault(field, (claim.label, claim.parent_field if claim.entity else None))
             roles.setdefault(field, claim.role)
     mixed: set[str] = set()
-    rows = _split_readings(rows, roles, labels, mixed)
+    rows = _split_readings(rows, roles, labels, mixed, news_days(rows))
     for field, target in sorted(join_rewordings(rows, roles).items()):
         for sid, claims in rows.pop(field).items():
             rows[target][sid].extend(claims)
@@ -82,13 +82,32 @@ def align(by_source: Mapping[str, Sequence[Claim]]) -> list[AlignedRow]:
     ]
 
 
+def _peel_news_day(main: dict[str, list[Claim]], days: frozenset[int]) -> dict[str, list[Claim]] | None:
+    """Take out of ``main`` (in place) the claims that date something to one news day, when
+    ``main`` also holds other readings; the claims taken, or None."""
+    every = [c for claims in main.values() for c in claims]
+    on_day = {d for c in every if (d := news_day(c)) in days}
+    if len(on_day) != 1 or len(reading_groups(every, EXACT)) < 2:
+        return None
+    day = next(iter(on_day))
+    if any(in_lead(c) for c in every if news_day(c) != day):
+        return None  # another day in an outlet's lead: the outlets' clash on the event's day, for the gate
+    peeled = {sid: [c for c in claims if news_day(c) == day] for sid, claims in main.items()}
+    if sum(1 for claims in peeled.values() if claims) < 1:
+        return None
+    for sid in main:
+        main[sid] = [c for c in main[sid] if news_day(c) != day]
+    return peeled
+
+
 def _position(claim: Claim) -> tuple[bool, int]:
     """Where a claim stands in its article: the headline first, then by offset."""
     return (not claim.in_title, claim.start)
 
 
 def _split_readings(rows: dict[str, dict[str, list[Claim]]], roles: dict[str, str],
-                    labels: dict[str, tuple[str, str | None]], mixed: set[str]) -> dict[str, dict[str, list[Claim]]]:
+                    labels: dict[str, tuple[str, str | None]], mixed: set[str],
+                    days: frozenset[int] = frozenset()) -> dict[str, dict[str, list[Claim]]]:
     """One reading per source per row: a key that gathers values which cannot all hold is split
     into its readings ("deaths: date" of this shooting, Monday, and of last week's, elsewhere),
     so that each reading can meet its rewordings under other keys.
@@ -98,7 +117,14 @@ def _split_readings(rows: dict[str, dict[str, list[Claim]]], roles: dict[str, st
     clash is the outlets' conflict for the gate to judge. A source's later, different readings
     are other facts (an earlier tremor, a previous attack): each stays in a row of its own, joined
     only by the same reading of other sources. The rows of such a key are marked ``mixed``: the
-    gate then trusts a clash only between values stated in the outlets' leads."""
+    gate then trusts a clash only between values stated in the outlets' leads.
+
+    A date key is split once more when its first readings mix the cluster's news day (a day the
+    leads of two or more outlets give) with other days: "killed ... Monday" in one outlet's lead
+    and "on Tuesday, a gunman killed ..." in another's paragraph about an earlier shooting share a
+    key but not an event. The news-day reading becomes a row of its own, free to meet the same day
+    under other predicates ("the Monday morning attack"); the other days stay the key's row. Not
+    when another day is in an outlet's lead: that is the outlets' clash on the event's day."""
     split: dict[str, dict[str, list[Claim]]] = {}
     for field in sorted(rows):
         by_source = rows[field]
@@ -124,7 +150,8 @@ def _split_readings(rows: dict[str, dict[str, list[Claim]]], roles: dict[str, st
                 reading = home[claim.value.model_dump_json()]
                 vague = claim.value.model_dump_json() not in sharp
                 (main if reading in first or vague else later[reading])[sid].append(claim)
-        parts = [main] + [part for part in later if any(part.values())]
+        on_news_day = _peel_news_day(main, days) if roles[field] in ("date", "start") else None
+        parts = [main] + ([on_news_day] if on_news_day is not None else []) + [part for part in later if any(part.values())]
         if len(parts) > 1:
             mixed.update([field] + [f"{field}~other{k}" for k in range(1, len(parts))])
         for k, part in enumerate(parts, start=1):

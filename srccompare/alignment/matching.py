@@ -18,7 +18,12 @@ evidence field by field, as in record linkage (Fellegi-Sunter):
   ("4:17 a.m.", "212 deputies") comes from one source document, and its agreement alone joins
   rows unless other evidence speaks against it;
 - the lead: the same value stated in both headlines or first sentences, where news states its
-  main event ("killed on Monday" and "the Monday shooting" date one event).
+  main event ("killed on Monday" and "the Monday shooting" date one event);
+- the news day: a day that the leads of two or more outlets give is the day of the cluster's
+  event, so two rows dating something to that very day under different predicates ("escaped
+  Monday", "pulled a gun on two guards Monday", "was in a wheelchair Nov. 30 when he fled") most
+  likely date the one event. Only rows whose values agree are joined this way: the news day is
+  evidence of one event, never of a clash.
 
 Rows join when the weight reaches ``JOIN_WEIGHT`` (more when their values differ); the joined row
 keeps the key of its largest part. Named people and places are already keyed by who or where they
@@ -37,13 +42,16 @@ from ..lexicon import PERSON_NOUNS, THING_CLASSES
 from ..values import CLOCK_UNIT, Quantity, TimeRange
 from .confidence import distinct_readings, in_lead, is_relative
 
-__all__ = ["join_rewordings", "JOIN_WEIGHT", "DIFFERENT_VALUES_WEIGHT", "role_class"]
+__all__ = ["join_rewordings", "news_day", "news_days", "JOIN_WEIGHT", "DIFFERENT_VALUES_WEIGHT", "role_class"]
 
 JOIN_WEIGHT = 3.0
 DIFFERENT_VALUES_WEIGHT = 4.0  # values that differ (in precision, hedging) need more evidence than one same value
 CANDIDATES_PER_BLOCK = 48  # groups a row is weighed against in each of its blocks
 DISTINCTIVE_VALUE_WEIGHT = 3.0  # an unrounded figure agreeing joins rows unless other evidence speaks against it
 CLASH_WEIGHT = 3.5  # two rows whose values clash join only on strong evidence (and the gate still judges)
+# events of one act of violence: the day of one is the day of the others
+HARM_EVENTS = frozenset({"attack", "deaths", "injuries", "shoot", "stab", "violence", "shooting"})
+NEWS_DAY_WEIGHT = 1.5  # both rows date something to a day that two or more outlets' leads give
 _WORD = re.compile(r"[a-z][a-z'-]{2,}")
 _STOP = frozenset("""the and for that with from this were was has have had his her their its they them said says will
 would been being are but not who which when where what than then into onto over under after before about also
@@ -54,8 +62,9 @@ police officials told according""".split())
 class _Side:
     """One row, or a group of joined rows, with what the weight reads from it computed once."""
 
-    def __init__(self, field: str, claims: Mapping[str, Sequence[Claim]]):
+    def __init__(self, field: str, claims: Mapping[str, Sequence[Claim]], news_days: frozenset[int] = frozenset()):
         self.field = field
+        self.news_days = news_days
         self.claims: dict[str, list[Claim]] = {sid: list(cs) for sid, cs in claims.items()}
         self._refresh()
 
@@ -76,6 +85,7 @@ class _Side:
         self.specific = any(_specific(c) for c in every)
         self.distinctive = {_comparable(c) for c in every if _distinctive(c)}
         self.lead = {_comparable(c) for c in every if in_lead(c)}
+        self.days = {d for c in every if (d := news_day(c)) is not None}
         self.distinct = {sid: _distinct(cs) for sid, cs in self.claims.items() if cs}  # each value once per source
         self.readings = distinct_readings(self.distinct, EXACT)
 
@@ -134,6 +144,8 @@ def _weight(a: _Side, b: _Side) -> float:
         weight -= 1.0
     if a.happened & b.happened:
         weight += 1.5
+    elif a.days and b.days and a.happened <= HARM_EVENTS and b.happened <= HARM_EVENTS:
+        weight += 1.0  # the day of the shooting is the day of its dead and of its wounded
     if a.owners and b.owners and not a.owners & b.owners:
         weight -= 2.0  # two named owners or reference places
     elif a.owners != b.owners:
@@ -150,7 +162,33 @@ def _weight(a: _Side, b: _Side) -> float:
         weight += 2.0  # one value stated in both leads: the news event's own figure or day
     elif a.lead and b.lead:
         weight += 0.5
+    if a.days and a.days == b.days and a.days <= a.news_days:
+        weight += NEWS_DAY_WEIGHT
     return weight
+
+
+def news_day(claim: Claim) -> int | None:
+    """The day (an ordinal) a news date names, when it names one day: "Monday", "Nov. 30",
+    "Monday morning"; None for a week, a month, a time of day, a count, or history."""
+    value = claim.value
+    if claim.role not in ("date", "start") or not isinstance(value, TimeRange) or "@" in claim.event:
+        return None
+    if value.earliest is None or value.earliest != value.latest:
+        return None
+    return value.earliest.toordinal()
+
+
+def news_days(rows: Mapping[str, Mapping[str, Sequence[Claim]]]) -> frozenset[int]:
+    """The days that the leads (headline or first sentence) of two or more sources give: the
+    cluster's event happened on one of them."""
+    sources_of: dict[int, set[str]] = {}
+    for by_source in rows.values():
+        for sid, claims in by_source.items():
+            for claim in claims:
+                day = news_day(claim)
+                if day is not None and in_lead(claim):
+                    sources_of.setdefault(day, set()).add(sid)
+    return frozenset(day for day, sids in sources_of.items() if len(sids) >= 2)
 
 
 def _unit_kind(value) -> str:
@@ -239,11 +277,12 @@ def join_rewordings(rows: dict[str, dict[str, list[Claim]]], roles: dict[str, st
         if roles[field] != "named":
             blocks_of[field] = sorted({(role_class(roles[field]), _block(c)) for cs in rows[field].values() for c in cs})
     ordered = sorted(blocks_of, key=lambda f: (-sum(1 for cs in rows[f].values() if cs), f))
+    days = news_days(rows)
     joined: dict[str, str] = {}
     in_block: dict[tuple[str, str], list[_Side]] = {}  # the groups of each block, largest rows first
     listed: dict[tuple[str, str], set[int]] = {}
     for field in ordered:
-        row = _Side(field, rows[field])
+        row = _Side(field, rows[field], days)
         candidates: dict[int, _Side] = {}
         for block in blocks_of[field]:
             for group in in_block.get(block, [])[:CANDIDATES_PER_BLOCK]:

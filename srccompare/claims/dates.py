@@ -21,7 +21,7 @@ from ..extraction.timex import timex_duration, timex_range
 from ..lexicon import DURATIVE_EVENTS
 from ..mentions import TimeMention
 from ..reading import Aspect, Reading, SentenceMentions, Trigger
-from ..values import TimeRange
+from ..values import Duration, TimeRange
 from .build import _claim, _Context
 from .causes import _CAUSAL
 from .triggers import _breaks, _eligible_triggers, _in_attribution, _nearest_trigger
@@ -45,7 +45,35 @@ _SUPERLATIVE_BEFORE = re.compile(r"\b(?:worst|deadliest|biggest|largest|stronges
                                  r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest)\b[^.;]{0,50}$",
                                  re.IGNORECASE)
 _FUTURE = re.compile(r"\b(?:will|shall|is to|are to|set to|due to|expected to|scheduled|planned|going to)\b", re.IGNORECASE)
-_ATTACH_WINDOW = 40  # characters between an aspect word and its time expression
+# a holiday's bare name ("Christmas", "Thanksgiving"), perhaps after a preposition, and a plain
+# noun after it that is no part of a day ("party", "shopping", not "Day", "morning", "weekend")
+_HOLIDAY_ALONE = re.compile(r"(?:(?:on|at|over|for|by|before|after|since|until)\s+)?"
+                            r"(?:Christmas|Thanksgiving|Easter|Halloween|Hanukkah|Ramadan|Diwali|New Year's)", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+(?!(?:day|eve|morning|afternoon|evening|night|weekend|holidays?|week|period|season|break)\b)"
+                         r"[a-z][a-z-]+\b(?!\s*[,.;:]?\s*(?:[A-Z]|\d))")
+_ATTACH_WINDOW = 40
+
+
+_OFFSET_AFTER = re.compile(r"\s+(?:after|before|ahead of|prior to|following|since)\b", re.IGNORECASE)
+_LENGTH_CUE = re.compile(r"(?:for|over|during|last(?:s|ed|ing)?|took|takes?)\s", re.IGNORECASE)
+_FOR_BEFORE = re.compile(r"\b(?:for|lasting|lasted|lasts|last|took|takes|take)\s+(?:about\s+|nearly\s+|almost\s+|some\s+|more than\s+)?$", re.IGNORECASE)
+
+
+def is_offset_between_events(text: str, tm: TimeMention) -> bool:
+    """Whether a length only separates two events: "the vote comes two years after the death of
+    the ruler", "a week before the summit" are gaps between the two, the length of neither;
+    "ruled for two decades before his death" is still the rule's length."""
+    return (tm.timex.type == "DURATION" and bool(_OFFSET_AFTER.match(text, tm.end))
+            and not _LENGTH_CUE.match(tm.text)
+            and not _FOR_BEFORE.search(text, max(0, tm.start - 25), tm.start))
+
+
+def names_a_seasonal_thing(text: str, tm: TimeMention) -> bool:
+    """Whether a holiday's bare name only qualifies the noun after it: "an office Christmas
+    party", "the Thanksgiving dinner", "the Easter egg hunt" name a thing by its season and give
+    no date (such a party is seldom held on the day); "on Christmas Eve", "Christmas morning",
+    "at Christmas" are dates."""
+    return bool(_HOLIDAY_ALONE.fullmatch(tm.text) and _NOUN_AFTER.match(text, tm.end))  # characters between an aspect word and its time expression
 
 
 def _dates_as_starts(claims: list[Claim]) -> list[Claim]:
@@ -123,6 +151,7 @@ def _caused_trigger(sm: SentenceMentions, after: int) -> Trigger | None:
     return None
 
 
+_COARSE_LENGTH = re.compile(r"\b(decades?|century|centuries)\b(?!\s+and\b)", re.IGNORECASE)
 _LENGTH_ADJECTIVE = re.compile(r"\w-(?:second|minute|hour|day|week|month|year)\b", re.IGNORECASE)
 
 
@@ -133,6 +162,11 @@ def _time_value(tm: TimeMention, role: str):
             duration = timex_duration(tm.timex.value) or duration  # "in a 48-hour strike" is 48 hours, not a window
         if duration is None or (not duration.min_days and duration.max_days is None):
             return None  # "in more than half a century": no length worth comparing
+        coarse = _COARSE_LENGTH.search(tm.text)
+        if coarse is not None and duration.min_days and duration.max_days is not None:
+            # "two decades", "a century": a count of so big a unit is a round figure, within half a unit
+            half = (3652.5 if coarse[1].lower().startswith("decade") else 36525.0) / 2
+            return Duration(min_days=max(0.0, duration.min_days - half), max_days=duration.max_days + half)
         return duration
     if tm.relation == "until" or (tm.relation in ("from", "since") and role == "start"):
         return timex_range(tm.timex.value) or tm.range  # "until Friday" ends on Friday; "from Wednesday" starts on it
@@ -149,6 +183,8 @@ def _time_claims(sm: SentenceMentions, ctx: _Context, context_event: str | None)
             continue
         if tm.timex.type == "TIME" and not _EXPLICIT_DAY.search(tm.text):
             continue  # "at 3:42 a.m." alone: its day is a guess from the publication date
+        if names_a_seasonal_thing(text, tm) or is_offset_between_events(text, tm):
+            continue
         if _DATELINE.match(text[sm.sentence.start:tm.start]):
             continue  # the dateline says when the story was filed, not when anything happened
         if _AS_OF_BEFORE.search(text, max(sm.sentence.start, tm.start - 25), tm.start):

@@ -42,6 +42,7 @@ from .lexical import (
 from ..reading import SpanIndex
 from .build import make_claim as _claim
 from .counts import _after_unit, is_speed
+from .dates import is_offset_between_events, names_a_seasonal_thing
 from .people import people_and_places
 from .quantity_roles import _WHOLE_BEFORE, named_measure, quantity_trap
 from .tree import agent, clause_chain, governing_predicate, in_condition, owner_words, reference_place, subject_of
@@ -102,6 +103,8 @@ def _time_frame_claims(tm: TimeMention, sm: SentenceMentions, reading: Reading, 
     if _DATELINE.match(text[sm.sentence.start:tm.start]) or \
             _AS_OF_BEFORE.search(text, max(sm.sentence.start, tm.start - 25), tm.start):
         return []  # when the story was filed or the count taken, not when anything happened
+    if names_a_seasonal_thing(text, tm) or is_offset_between_events(text, tm):
+        return []  # "an office Christmas party": the season names the party; "two years after the death"
     clock = _clock_claim(tm, sm, reading, index, source) if tm.timex.type == "TIME" else None
     if tm.timex.type == "TIME" and not _EXPLICIT_DAY.search(tm.text):
         return [clock] if clock is not None else []
