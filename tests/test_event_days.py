@@ -72,3 +72,10 @@ def test_the_news_day_under_different_verbs_is_one_row():
     together = [row for row in _rows_holding(report, "2024-03-04")
                 if {c.source for c in row.cells if c.values} == {"a", "b", "c"}]
     assert len(together) == 1 and together[0].verdict.value == "agree"
+
+
+def test_to_fire_is_to_shoot_or_to_dismiss_never_a_blaze():
+    claims = _claims("A clerk who was fired on Friday walked into the depot on Monday. "
+                     "He fired at two guards on Monday, police said.")
+    events = {c.event for c in claims if c.role == "date"}
+    assert "fire" not in events and {"dismissal", "attack"} <= events

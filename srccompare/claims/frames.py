@@ -190,6 +190,24 @@ def _occurring_event(predicate: "Token | None") -> str:
     return event_family(canonical_what(subject.lemma_)) or ""
 
 
+_SHOTS = frozenset("shot shots round rounds bullet bullets gun guns weapon weapons volley volleys salvo salvos missile "
+                   "missiles rocket rockets shell shells cartridge cartridges pellet pellets".split())
+
+
+def _sense_of_firing(verb: "Token") -> str:
+    """To fire is to shoot ("fired two shots", "fired at the crowd", "opened fire") or to dismiss
+    ("was fired last week", "fired from his job"), never a blaze: "attack" or "dismissal"."""
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.lemma_.lower() in _SHOTS | {"shot", "round", "bullet"}:
+            return "attack"
+        if child.dep_ == "prep" and child.lemma_.lower() in ("at", "on", "into", "upon", "toward", "towards") and any(
+                g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in child.children):
+            return "attack"  # "fired at the guards", not "was fired on Friday"
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    dismissed = passive or any(c.dep_ == "prep" and c.lemma_.lower() == "from" for c in verb.children) or verb.dep_ == "acl"
+    return "dismissal" if dismissed else "attack"
+
+
 def _happened(sm: SentenceMentions, predicate: "Token | None", what_tokens: Sequence["Token"]) -> str:
     """The event family of the predicate or the counted noun, else the predicate's lemma."""
     near: list["Token"] = list(what_tokens)
@@ -201,6 +219,8 @@ def _happened(sm: SentenceMentions, predicate: "Token | None", what_tokens: Sequ
     occurred = _occurring_event(predicate)
     if occurred:
         return occurred
+    if predicate is not None and predicate.pos_ == "VERB" and predicate.lemma_.lower() == "fire":
+        return _sense_of_firing(predicate)
     trigger = _trigger_near(sm, near)
     if trigger is not None:
         return trigger.event
