@@ -22,6 +22,7 @@ from .owners import _contingent_owners
 from .quantity_roles import _GROUP_SIZE_NOUNS, _role_for_quantity
 from .speakers import _keyed_by_speaker
 from .triggers import _eligible_triggers, _in_attribution, _nearest_trigger
+from .words import event_family
 
 _INCLUDING_BEFORE = re.compile(
     r"\b(?:including|among them|among whom|of whom|of them|incl\.|includes?|included)\s*$", re.IGNORECASE)
@@ -63,6 +64,8 @@ def _count_claims(sm: SentenceMentions, ctx: _Context) -> list[Claim]:
             trigger = None  # "killed three people and forced 4,000 to leave": 4,000 belongs to "forced"
         if thing is not None:
             event, anchor = thing, q.start
+        elif role not in ("count", "share", "amount") and event_family(role) and trigger is None:
+            event, anchor = event_family(role), q.start  # "turnout was 62%": a measure only one kind of event has
         elif role not in ("count", "share", "amount") and (trigger is None or role in _STANDALONE_MEASURES):
             event, role, anchor = role.replace(" ", "_"), "value", q.start  # "inflation rose to 3.1%"
         elif trigger is not None:

@@ -393,13 +393,19 @@ def _measured_thing(number: "Token", measure: str, unit: str) -> str:
         lemma = token.lemma_.lower()
         if lemma in _CALIBRE_WORDS:
             continue  # ".38 caliber revolver": the measure's own name in either spelling
-        if token.pos_ == "NOUN" and lemma != measure and measure not in lemma and singular_unit(lemma) not in unit.split():
+        if token.pos_ == "NOUN" and lemma != measure and measure not in lemma and not _names_the_unit(lemma, unit):
             return canonical_what(lemma)
     predicate = governing_predicate(number)
     subject = subject_of(predicate) if predicate is not None else None
-    if subject is not None and subject.pos_ == "NOUN" and singular_unit(subject.lemma_.lower()) not in PERSON_NOUNS:
-        return canonical_what(subject.lemma_.lower())
+    if subject is not None and subject.pos_ == "NOUN" and singular_unit(subject.lemma_.lower()) not in PERSON_NOUNS \
+            and measure not in subject.lemma_.lower() and not _names_the_unit(subject.lemma_.lower(), unit):
+        return canonical_what(subject.lemma_.lower())  # not "turnout reached 93.87 percent": the turnout is the measure
     return ""
+
+
+def _names_the_unit(lemma: str, unit: str) -> bool:
+    """Whether a noun is the value's own unit ("degrees", "per cent", "%"), not a thing measured."""
+    return not lemma.isalpha() or singular_unit(lemma) in unit.split() or (unit == "percent" and lemma in ("cent", "pct"))
 
 
 _WEIGHT_UNITS = frozenset(unit for unit, (canonical, _) in UNIT_CONVERSIONS.items() if canonical == "kilogram")

@@ -93,6 +93,13 @@ def quantity_trap(q: QuantityMention, text: str, sm: SentenceMentions) -> str | 
     return None
 
 
+# "90 per cent of eligible voters had participated", "62% of registered voters cast ballots": the turnout
+_TURNOUT_AFTER = re.compile(
+    r"^\s*of\s+(?:the\s+|all\s+)?(?:(?:eligible|registered)\s+)?(?:voters|electorate|those eligible)\b[^.;]{0,30}?"
+    r"\b(?:voted|vote|participated|participate|took part|cast (?:their |a )?ballots?|turned out|went to the polls)\b",
+    re.IGNORECASE)
+
+
 def named_measure(q: QuantityMention, text: str, sm: SentenceMentions) -> str | None:
     """The measure a number names, or None: "a depth of 35 km" and "35 km below the surface" are a
     depth, "magnitude 7.1" a magnitude, "temperatures of minus 12" a temperature."""
@@ -100,6 +107,8 @@ def named_measure(q: QuantityMention, text: str, sm: SentenceMentions) -> str | 
         _MEASURE_AFTER.match(text[q.end:q.end + 12])
     if measure:
         return _MEASURE_NAMES.get(measure.group("measure").lower(), measure.group("measure").lower())
+    if q.value.unit == "percent" and _TURNOUT_AFTER.match(text[q.end:q.end + 90]):
+        return "turnout"
     end = max(q.end, q.noun_end or 0)  # after the unit: "two miles below ground level"
     if _DEPTH_AFTER.match(text[end:end + 60]):
         return "depth"

@@ -21,6 +21,7 @@ _LEMMA_FAMILIES = {
     "injure": "injuries", "wound": "injuries", "injury": "injuries",
     "arrest": "detentions", "detain": "detentions", "detention": "detentions",
     "evacuate": "evacuations", "kill": "deaths", "hospitalize": "injuries", "hospitalise": "injuries",
+    "turnout": "election",  # "turnout was 62%": only a vote has a turnout
 }
 # verbs that say only that their subject happened: "the quake struck", "the fire broke out",
 # "the attack occurred", "the temblor was recorded"; what happened is the subject. Lemma → the

@@ -1,0 +1,50 @@
+"""Measures that name their event, and units that are no owner of what they measure.
+
+Sentences of our own; each test names the rule it checks.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from srccompare.article import Article, Published, SourceInfo
+from srccompare.pipeline import compare_summaries, summarize_article
+
+DAY = date(2024, 3, 6)
+
+
+def _make(sid: str, text: str) -> Article:
+    day = Published(raw=DAY.isoformat(), precision="day", earliest=DAY, latest=DAY)
+    return Article(source=SourceInfo(id=sid, outlet=sid.capitalize(), published=day), text=text)
+
+
+def _claims(text: str):
+    return summarize_article(_make("a", text)).claims
+
+
+def test_a_share_of_voters_who_voted_is_the_turnout():
+    claims = _claims("The commission said 71 per cent of registered voters had cast ballots in Sunday's poll.")
+    assert [c.role for c in claims if c.text.startswith("71")] == ["turnout"]
+
+
+def test_a_share_of_voters_who_backed_something_is_no_turnout():
+    claims = _claims("About 40 percent of voters backed the plan in the referendum.")
+    assert "turnout" not in {c.role for c in claims}
+
+
+def test_a_turnout_is_an_elections_whatever_the_sentence():
+    fields = {c.field for c in _claims("Turnout was almost 55%, officials said.")}
+    assert "election.turnout" in fields
+
+
+def test_turnouts_in_two_wordings_meet_and_clash():
+    report = compare_summaries([
+        summarize_article(_make("a", "Officials said turnout reached 67.42 percent in the regional election.")),
+        summarize_article(_make("b", "Turnout was almost 60%, the electoral commission said.")),
+    ])
+    rows = [row for row in report.rows if row.field.startswith("election.turnout")]
+    assert len(rows) == 1 and rows[0].verdict.value == "conflict"
+
+
+def test_the_unit_of_a_percentage_owns_nothing():
+    claims = _claims("Some 71 per cent of registered voters took part, the commission said.")
+    assert [(c.role, c.frame.owner) for c in claims if c.text.startswith("Some 71")] == [("turnout", "")]
