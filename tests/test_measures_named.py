@@ -48,3 +48,8 @@ def test_turnouts_in_two_wordings_meet_and_clash():
 def test_the_unit_of_a_percentage_owns_nothing():
     claims = _claims("Some 71 per cent of registered voters took part, the commission said.")
     assert [(c.role, c.frame.owner) for c in claims if c.text.startswith("Some 71")] == [("turnout", "")]
+
+
+def test_an_age_written_in_words_is_an_age():
+    claims = _claims("A forty-two-year-old fisherman was rescued on Tuesday. His nine-year-old son was unhurt.")
+    assert sorted(c.value.stated for c in claims if c.role == "age") == [9, 42]

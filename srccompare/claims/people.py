@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Mapping, Sequence
 from ..claim import Claim, Frame
 from ..extraction.entity_tables import country_by_name
 from ..extraction.person_names import is_title_word
+from ..extraction.spelled_numbers import parse_number_words
 from ..reading import Reading, SentenceMentions
 from ..values import EntityValue, Quantity
 from .build import make_claim as _claim
@@ -26,8 +27,12 @@ if TYPE_CHECKING:
 
 __all__ = ["age_claims", "people_and_places", "person_spans", "settle_names", "settle_entity_types"]
 
+# an age in words: "sixty-one", "twenty two", "seven"
+_AGE_WORDS = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+              r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+              r"eighteen|nineteen)")
 _AGE_PATTERNS = (
-    re.compile(r"\b(?P<n>\d{1,3})[- ]years?[- ]old\b", re.IGNORECASE),
+    re.compile(rf"\b(?P<n>\d{{1,3}}|{_AGE_WORDS})[- ]years?[- ]old\b", re.IGNORECASE),
     re.compile(r"\baged\s+(?P<n>\d{1,3})\b", re.IGNORECASE),
     re.compile(r"\bat the age of\s+(?P<n>\d{1,3})\b", re.IGNORECASE),
     re.compile(r"\b(?:died|dies|dead|passed away)\s+(?:\w+\s+){0,3}?at\s+(?P<n>\d{1,3})\b(?![-.,:]?\d)", re.IGNORECASE),
@@ -37,6 +42,14 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _DEATH_WORDS = re.compile(r"\b(?:died|dies|dead|death|killed|passed away)\b", re.IGNORECASE)
 _EPITHET_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 EPITHET = "epithet"  # the detail of an age given as an epithet ("the 28-year-old") until its person is known
+
+def _age_number(words: str) -> int:
+    """An age as written: "61", "sixty-one", "seven"."""
+    if words.isdigit():
+        return int(words)
+    value = parse_number_words(words.replace("-", " ").lower())
+    return int(value) if value is not None else 0
+
 
 def person_spans(sm: SentenceMentions, index: "TokenIndex") -> list["Span"]:
     """The people the recogniser names in one sentence."""
@@ -61,7 +74,7 @@ def _age_claims(sm: SentenceMentions, reading: Reading, index: "TokenIndex", sou
             start = m.start("n")
             if start in seen:
                 continue
-            age = int(m.group("n"))
+            age = _age_number(m.group("n"))
             if not 0 < age < 125:
                 continue
             seen.add(start)
