@@ -79,3 +79,17 @@ def test_to_fire_is_to_shoot_or_to_dismiss_never_a_blaze():
                      "He fired at two guards on Monday, police said.")
     events = {c.event for c in claims if c.role == "date"}
     assert "fire" not in events and {"dismissal", "attack"} <= events
+
+
+def test_near_clock_times_under_different_verbs_are_one_moment():
+    report = _report({"a": "A gunman walked into the depot at about 10 a.m. on Monday, police said.",
+                      "b": "Police received the first emergency call at 10:04 a.m. on Monday."})
+    rows = [row for row in report.rows if row.field.endswith(".time")]
+    assert len(rows) == 1 and rows[0].verdict.value == "compatible"
+
+
+def test_clock_times_hours_apart_stay_apart():
+    report = _report({"a": "A gunman walked into the depot at about 10 a.m. on Monday, police said.",
+                      "b": "The gunman surrendered at 4:15 p.m. on Monday, police said."})
+    rows = [row for row in report.rows if row.field.endswith(".time")]
+    assert len(rows) == 2 and "conflict" not in {row.verdict.value for row in rows}

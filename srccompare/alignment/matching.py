@@ -19,6 +19,7 @@ evidence field by field, as in record linkage (Fellegi-Sunter):
   rows unless other evidence speaks against it;
 - the lead: the same value stated in both headlines or first sentences, where news states its
   main event ("killed on Monday" and "the Monday shooting" date one event);
+- clock times: two clock times of the news whose readings overlap most likely time one moment;
 - the news day: a day that the leads of two or more outlets give is the day of the cluster's
   event, so two rows dating something to that very day under different predicates ("escaped
   Monday", "pulled a gun on two guards Monday", "was in a wheelchair Nov. 30 when he fled") most
@@ -51,7 +52,11 @@ DISTINCTIVE_VALUE_WEIGHT = 3.0  # an unrounded figure agreeing joins rows unless
 CLASH_WEIGHT = 3.5  # two rows whose values clash join only on strong evidence (and the gate still judges)
 # events of one act of violence: the day of one is the day of the others
 HARM_EVENTS = frozenset({"attack", "deaths", "injuries", "shoot", "stab", "violence", "shooting"})
-NEWS_DAY_WEIGHT = 1.5  # both rows date something to a day that two or more outlets' leads give
+NEWS_DAY_WEIGHT = 1.5
+# two clock times of the news that can be one moment ("about 4 p.m." and "4 p.m. Friday"): the
+# story's few clock times are its event's moments, and clock times never clash, so a join can
+# only make an agreeing or compatible row
+CLOCK_OVERLAP_WEIGHT = 3.0  # both rows date something to a day that two or more outlets' leads give
 _WORD = re.compile(r"[a-z][a-z'-]{2,}")
 _STOP = frozenset("""the and for that with from this were was has have had his her their its they them said says will
 would been being are but not who which when where what than then into onto over under after before about also
@@ -86,6 +91,11 @@ class _Side:
         self.distinctive = {_comparable(c) for c in every if _distinctive(c)}
         self.lead = {_comparable(c) for c in every if in_lead(c)}
         self.days = {d for c in every if (d := news_day(c)) is not None}
+        # clock times of the news (never history): they never clash, so near ones may meet freely
+        # (midnight and noon excepted: deadlines, starts and ends of many things fall on them)
+        self.clock = [c.value.bounds() for c in every] if every and all(
+            isinstance(c.value, Quantity) and c.value.unit == CLOCK_UNIT and "@" not in c.event
+            and (c.value.stated is None or c.value.stated % 720 != 0) for c in every) else []
         self.distinct = {sid: _distinct(cs) for sid, cs in self.claims.items() if cs}  # each value once per source
         self.readings = distinct_readings(self.distinct, EXACT)
 
@@ -164,7 +174,13 @@ def _weight(a: _Side, b: _Side) -> float:
         weight += 0.5
     if a.days and a.days == b.days and a.days <= a.news_days:
         weight += NEWS_DAY_WEIGHT
+    if a.clock and b.clock and all(_overlap(x, y) for x in a.clock for y in b.clock):
+        weight += CLOCK_OVERLAP_WEIGHT
     return weight
+
+
+def _overlap(x: tuple[float, float], y: tuple[float, float]) -> bool:
+    return x[0] <= y[1] and y[0] <= x[1]
 
 
 def news_day(claim: Claim) -> int | None:
