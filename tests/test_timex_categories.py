@@ -349,3 +349,14 @@ def test_a_clock_interval_past_midnight(text, expected):
 ])
 def test_period_codes(text, expected):
     assert values(text, date(2014, 5, 1)) == expected
+
+
+# A half of a year named by a relative word is that half, as "the second half of 2012" is
+# 2012-H2: "the second half of last year" was the whole year with mod END.
+@pytest.mark.parametrize("text,expected", [
+    ("Orders for trams slowed in the second half of last year.", [("the second half of last year", "2013-H2")]),
+    ("The ferry line expects a recovery in the first half of next year.", [("the first half of next year", "2015-H1")]),
+    ("Rents should ease in the latter half of this year.", [("the latter half of this year", "2014-H2")]),
+])
+def test_half_of_a_relative_year(text, expected):
+    assert values(text, date(2014, 5, 1)) == expected
