@@ -360,3 +360,20 @@ def test_period_codes(text, expected):
 ])
 def test_half_of_a_relative_year(text, expected):
     assert values(text, date(2014, 5, 1)) == expected
+
+
+# An ordinal day or weekday of a month is one day, as a date is: "the first Monday of March"
+# was the nearest Monday plus "March", "the last day of February" a one-day length plus
+# "February". The weekend of "the first weekend of June" is the one holding its first
+# Saturday (it was the week of June 4th, a weekend late when the month starts on a Saturday).
+@pytest.mark.parametrize("text,expected", [
+    ("The choir sang on the first Monday of March.", [("the first Monday of March", "2014-03-03")]),
+    ("The regatta will be held on the third Sunday in July.", [("the third Sunday in July", "2014-07-20")]),
+    ("Rents fell on the last Friday of April.", [("the last Friday of April", "2014-04-25")]),
+    ("The levy was dropped on the last day of February.", [("the last day of February", "2014-02-28")]),
+    ("The toll starts on the first day of 2015.", [("the first day of 2015", "2015-01-01")]),
+    ("The book fair will fill the first weekend of November.", [("the first weekend of November", "2014-W44-WE")]),
+    ("The walkers met on the last weekend of February.", [("the last weekend of February", "2014-W08-WE")]),
+])
+def test_ordinal_day_of_a_month(text, expected):
+    assert values(text, date(2014, 5, 1)) == expected

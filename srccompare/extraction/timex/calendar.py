@@ -30,6 +30,7 @@ from .reading import (
     word_before,
     year_of,
 )
+from .ordinals import nth_weekday
 from .resolve import Context
 from .values import (
     SEASON_START_MONTH,
@@ -187,38 +188,6 @@ def _quarter(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | 
     if year_text or rel_year:
         point = CalendarPoint("quarter", date(year or point.day.year, point.day.month, 1))
     return date_reading(point, "quarter")
-
-
-def _nth_week(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
-    """ "the first week of January": the week holding that stretch of the month."""
-    g = lambda n: group(m, "nth_week", n)  # noqa: E731
-    if g("yonly"):  # "the first days of 2022": the year, at its start (or end)
-        y = int(g("yonly"))
-        mod = "END" if g("nth").lower() in ("last", "final") else "START"
-        if g("unit").lower() not in ("days", "months", "week"):
-            return None
-        return date_reading(CalendarPoint("year", date(y, 1, 1)), "year", mod)
-    if not is_capitalised(g("mon")) or g("unit").lower() == "months":
-        return None
-    month = month_number(g("mon"))
-    year = int(g("y")) if g("y") else month_year(ctx, month, start, end)
-    unit = g("unit").lower()
-    if year is None or month is None:
-        return Reading("DATE", "XXXX-WXX" if unit != "days" else f"XXXX-{month or 0:02d}")
-    first = date(year, month, 1)
-    if unit == "days":  # "the first days of January": the month, at its start
-        mod = "END" if g("nth").lower() in ("last", "final") else "START"
-        return date_reading(CalendarPoint("month", first), "month", mod)
-    nth = {"first": 0, "second": 1, "third": 2, "fourth": 3}.get(g("nth").lower())
-    if nth is None:
-        last = shift_point(CalendarPoint("month", first), 1, "month").day - timedelta(days=1)
-        day = last - timedelta(days=3)
-    else:
-        day = first + timedelta(days=7 * nth + 3)
-    point = CalendarPoint("week", day)
-    if unit == "weekend":
-        return Reading("DATE", format_point(point) + "-WE", None, point)
-    return date_reading(point, "week")
 
 
 _DAY_PAIR_BEFORE = re.compile(
@@ -381,15 +350,6 @@ def _easter(year: int) -> date:
     return date(year, month, day + 1)
 
 
-def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
-    """The ``n``-th (or, for n < 0, last) ISO ``weekday`` of a month."""
-    if n > 0:
-        first = date(year, month, 1)
-        return first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))
-    last = (date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1))
-    return last - timedelta(days=(last.isoweekday() - weekday) % 7)
-
-
 def _holiday(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
     """"Christmas", "Thanksgiving Day", "Easter week", "Election Day": fixed and computed
     holidays (Election Day is the US one, the Tuesday after the first Monday in November)."""
@@ -410,7 +370,7 @@ def _holiday(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | 
         month, day = HOLIDAYS[name]
         d = date(year, month, day)
     elif name.startswith("thanksgiving"):
-        d = _nth_weekday(year, 11, 4, 4)
+        d = nth_weekday(year, 11, 4, 4)
     elif name.startswith("easter"):
         d = _easter(year)
         if name.endswith("week"):
@@ -418,11 +378,11 @@ def _holiday(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | 
         if name.endswith("monday"):
             d += timedelta(days=1)
     elif name.startswith("memorial"):
-        d = _nth_weekday(year, 5, 1, -1)
+        d = nth_weekday(year, 5, 1, -1)
     elif name.startswith("labor"):
-        d = _nth_weekday(year, 9, 1, 1)
+        d = nth_weekday(year, 9, 1, 1)
     elif name.startswith("election"):  # US: the Tuesday after the first Monday in November
-        d = _nth_weekday(year, 11, 1, 1) + timedelta(days=1)
+        d = nth_weekday(year, 11, 1, 1) + timedelta(days=1)
     else:
         return None
     return date_reading(CalendarPoint("day", d), "day")
@@ -585,7 +545,6 @@ HANDLERS = {
     "year_end": _year_end,
     "month": _month,
     "week_of": _week_of,
-    "nth_week": _nth_week,
     "day_pair": _day_pair,
     "ordinal_day": _ordinal_day,
 }

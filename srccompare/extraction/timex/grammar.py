@@ -86,7 +86,9 @@ PREFIX = (
 KINDS: list[tuple[str, str]] = [
     ("date_iso", r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:t(?P<hh>[0-2]\d):(?P<mm>[0-5]\d)(?::\d\d)?)?\b"),
     ("date_slash", r"(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/(?P<y>\d{4}|\d\d)\b"),
-    ("nth_week", rf"the\s+(?P<nth>first|second|third|fourth|last|final)\s+(?P<unit>week|weekend|days|months)\s+of\s+(?:(?P<mon>{MON})(?:,?\s+(?P<y>{YEAR}))?|(?P<yonly>{YEAR}))"),
+    # "the first week of January", "the last day of February", "the first Monday in March"
+    ("nth_week", rf"the\s+(?P<nth>first|second|third|fourth|last|final)\s+(?P<unit>week|weekend|days|months|day"
+                 rf"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+(?:of|in)\s+(?:(?P<mon>{MON})(?:,?\s+(?P<y>{YEAR}))?|(?P<yonly>{YEAR}))"),
     ("week_of", rf"the\s+week\s+of\s+(?P<mon>{MON})\s*(?P<day>{DAYNUM})(?:,?\s*(?P<y>{YEAR}))?"),
     ("small_hours", rf"(?:the\s+)?(?:early|small|wee)\s+hours\b(?:\s+(?:of|on)\s+(?:(?P<wd>{WD})|(?P<deic>{DEICTIC})"
                     rf"|(?P<mon>{MON})\s*(?P<day>{DAYNUM})(?:,?\s*(?P<y>{YEAR}))?)(?:\s+morning\b)?|(?!\s+(?:of|on)\b))"),

@@ -13,13 +13,15 @@ from .calendar import HANDLERS as CALENDAR_HANDLERS
 from .codes import HANDLERS as CODE_HANDLERS
 from .daytime import HANDLERS as DAYTIME_HANDLERS
 from .lengths import HANDLERS as LENGTH_HANDLERS
+from .ordinals import HANDLERS as ORDINAL_HANDLERS
 from .reading import Reading, half_reading, prefix_mod
 from .relative import HANDLERS as RELATIVE_HANDLERS
 from .resolve import Context
 
 __all__ = ["Reading", "normalise"]
 
-_HANDLERS = {**CALENDAR_HANDLERS, **CODE_HANDLERS, **RELATIVE_HANDLERS, **LENGTH_HANDLERS, **DAYTIME_HANDLERS}
+_HANDLERS = {**CALENDAR_HANDLERS, **CODE_HANDLERS, **RELATIVE_HANDLERS, **LENGTH_HANDLERS, **DAYTIME_HANDLERS,
+             **ORDINAL_HANDLERS}
 
 
 def normalise(m: re.Match[str], ctx: Context) -> Reading | None:
