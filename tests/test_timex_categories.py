@@ -377,3 +377,15 @@ def test_half_of_a_relative_year(text, expected):
 ])
 def test_ordinal_day_of_a_month(text, expected):
     assert values(text, date(2014, 5, 1)) == expected
+
+
+# "the day before / after" a named day is one timex, the day next to it; the named day alone
+# was tagged, a day off ("the day after Christmas" was Christmas).
+@pytest.mark.parametrize("text,expected", [
+    ("The shop reopened the day after Christmas.", [("the day after Christmas", "2013-12-26")]),
+    ("The day before Friday's launch, the engineers checked the valves.",
+     [("The day before Friday", "2014-04-24")]),
+    ("The petition was filed the day after March 3.", [("the day after March 3", "2014-03-04")]),
+])
+def test_the_day_before_or_after_a_named_day(text, expected):
+    assert values(text, date(2014, 5, 1)) == expected
