@@ -389,3 +389,23 @@ def test_ordinal_day_of_a_month(text, expected):
 ])
 def test_the_day_before_or_after_a_named_day(text, expected):
     assert values(text, date(2014, 5, 1)) == expected
+
+
+# A present copula right before the time, and the present of "take place", "come into
+# effect", "go to the polls", "leave for", speak of a date still to come; from the words
+# alone these weekdays were read as the last ones (the parse already read most of them so).
+@pytest.mark.parametrize("text,expected", [
+    ("The recount is on Saturday.", [("Saturday", "2014-05-03")]),
+    ("The filing deadline is Tuesday.", [("Tuesday", "2014-05-06")]),
+    ("The derby takes place on Sunday.", [("Sunday", "2014-05-04")]),
+    ("The smoking ban comes into effect on Monday.", [("Monday", "2014-05-05")]),
+    ("Farmers in the valley go to the polls on Sunday.", [("Sunday", "2014-05-04")]),
+    ("The envoy leaves for Lima on Friday.", [("Friday", "2014-05-02")]),
+])
+def test_scheduled_present_from_the_words(text, expected):
+    assert values(text, date(2014, 5, 1)) == expected
+    # the past of the same verbs still points back
+    past = text.replace(" is ", " was ").replace(" takes ", " took ").replace(" comes ", " came ") \
+        .replace(" go ", " went ").replace(" leaves ", " left ")
+    (timex,) = tag_timexes(past, date(2014, 5, 1))
+    assert timex.value < "2014-05-01"

@@ -46,6 +46,10 @@ _TENSE_RE = re.compile(
     # the present of a schedule speaks of what is to come: "the strike starts on Monday"
     r"starts|begins|opens|reopens|ends|closes|resumes|expires|kicks\s+off|takes\s+effect|comes\s+into\s+force|"
     r"goes\s+on|walks?\s+out|meets|arrives|launches|runs\s+(?:from|until|till|through)|"
+    r"takes?\s+place|comes?\s+into\s+effect|go(?:es)?\s+to\s+the\s+polls|leaves\s+for|departs|"
+    # a present copula right before the time names a date still to come: "the vote is on
+    # Sunday", "the deadline is Friday", "elections are in June"
+    r"(?:is|are)(?=\s+(?:on|in)?\s*$)|"
     # the plural present of a schedule a few words before the time: "the ministers meet on
     # Monday", "negotiators resume talks Friday"
     r"(?<=\w\s)(?<!\bnot\s)(?<!n't\s)(?<!\bdid\s)(?:meet|begin|resume|reopen|convene)(?=(?:\s+(?-i:[a-z]+)){0,3}\s*$))"
