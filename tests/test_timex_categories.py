@@ -409,3 +409,16 @@ def test_scheduled_present_from_the_words(text, expected):
         .replace(" go ", " went ").replace(" leaves ", " left ")
     (timex,) = tag_timexes(past, date(2014, 5, 1))
     assert timex.value < "2014-05-01"
+
+
+# "the year before last", "the week after next" are two units from the document's ("the year"
+# alone was tagged, as this year); "the day before last Tuesday" is still the day before it.
+@pytest.mark.parametrize("text,expected", [
+    ("Turnout was higher the year before last.", [("the year before last", "2012")]),
+    ("The jury reconvenes the week after next.", [("the week after next", "2014-W20")]),
+    ("The quarry closed the month before last.", [("the month before last", "2014-03")]),
+])
+def test_two_units_before_or_after(text, expected):
+    assert values(text, date(2014, 5, 1)) == expected
+    assert values("The day before last Friday's race, the course flooded.", date(2014, 5, 1)) == \
+        [("The day before last Friday", "2014-04-24")]

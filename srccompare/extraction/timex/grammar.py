@@ -124,7 +124,9 @@ KINDS: list[tuple[str, str]] = [
     ("holiday", rf"(?P<hol>{HOLIDAY})(?:,?\s+(?P<y>{YEAR}))?"),
     ("anchored", r"(?:(?:the\s+(?P<dir>next|following|previous|preceding|prior|same|subsequent)|(?P<dirb>following|preceding|subsequent|next(?=\s+(?:day|morning|afternoon|evening)\b)))\s+(?P<unit>day|morning|afternoon|evening|night|week|weekend|month|quarter|year)"
                  r"|(?P<that>that)\s+(?:same\s+|very\s+)?(?P<unit2>day|morning|afternoon|evening|night|week|weekend|month|quarter|year)"
-                 r"|the\s+(?P<unit3>day|week|month|year|night)\s+(?P<dir2>before|after)(?:\s+(?P<deic>yesterday|tomorrow))?)\b"),
+                 r"|the\s+(?P<unit3>day|week|month|year|night)\s+(?P<dir2>before|after)(?:\s+(?P<deic>yesterday|tomorrow)"
+                 # "the year before last", "the week after next" (not "the day before last Tuesday")
+                 rf"|\s+(?P<ordn>last|next)(?![ \t]+(?:{WD}|{MON}|{UNIT}|morning|afternoon|evening|spring|summer|fall|autumn|winter)))?)\b"),
     # "two years ago", "a day earlier"; with no count only "years ago", "months ago" (PAST_REF)
     ("ago", rf"(?:(?P<num>{NUM})(?:\s+or\s+(?:so|two|three))?[\s-]+|(?=(?:minutes|hours|days|weeks|months|years|decades|centuries)\s+ago\b))(?P<unit>{UNIT})(?:\s+or\s+so)?\s+"
             r"(?P<dir>ago|earlier|later|before|after|from\s+now|hence|back|previously|prior)\b"),

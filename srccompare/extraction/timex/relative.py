@@ -52,6 +52,17 @@ def _anchored(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading |
     step = {"next": 1, "following": 1, "subsequent": 1, "after": 1, "previous": -1, "preceding": -1,
             "prior": -1, "before": -1, "same": 0, "that": 0}[direction]
     gran = UNIT_GRANULARITY[unit]
+    if g("ordn"):
+        # "the year before last", "the week after next": two units from the DCT's, when the
+        # words pair that way ("the year after last" says nothing sensible)
+        if (g("ordn").lower() == "last") != (step < 0):
+            return None
+        ref = ctx.dct_for(gran)
+        if ref is None:
+            return date_reading(None, gran)
+        point = shift_point(CalendarPoint(gran, ref), 2 * step, SHIFT_UNIT.get(unit, unit))
+        reading = date_reading(point, gran)
+        return Reading(reading.type, reading.value, None, reading.point, anchors=False)
     if g("dir2") and not g("deic") and not re.match(r"\s*(?:[.,;:)!?]|$|and\b|but\b)", ctx.text[end:end + 6]):
         return None  # "the day before the vote": "the day" alone is the timex
     if g("deic"):
