@@ -422,3 +422,16 @@ def test_two_units_before_or_after(text, expected):
     assert values(text, date(2014, 5, 1)) == expected
     assert values("The day before last Friday's race, the course flooded.", date(2014, 5, 1)) == \
         [("The day before last Friday", "2014-04-24")]
+
+
+# A range of days written day first names its month (and year) once, after the second day:
+# "12 to 15 April" is two dates, the 12th of April too; the first number was left untagged
+# ("April 12-15" already gave both).
+@pytest.mark.parametrize("text,expected", [
+    ("The regatta will run from 12 to 15 June.", [("12", "2014-06-12"), ("15 June", "2014-06-15")]),
+    ("The archive is shut 3-6 July.", [("3", "2014-07-03"), ("6 July", "2014-07-06")]),
+    ("The congress met between 9 and 11 March 2011.", [("9", "2011-03-09"), ("11 March 2011", "2011-03-11")]),
+])
+def test_day_first_range(text, expected):
+    assert values(text, date(2014, 5, 1)) == expected
+    assert values("The club scored 12 to 15 goals in June.", date(2014, 5, 1)) == [("June", "2014-06")]

@@ -194,13 +194,24 @@ _DAY_PAIR_BEFORE = re.compile(
     r"(?P<mon>[A-Z][a-z]{2,8}\.?)\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s*\d{4})?\s*(?:and|or|to|-|–|through|until)\s*$")
 
 
+# the first day of a range written day first: "12 to 15 April", "2-5 March 2012"
+_DAY_PAIR_AFTER = re.compile(
+    r"\s*(?:and|or|to|-|–|through|until|till)\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    r"(?P<mon>[A-Z][a-z]{2,8}\.?)(?:,?\s+(?P<y>(?:1[0-9]|20)\d\d)(?!\d))?")
+
+
 def _day_pair(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
-    """The second day of "April 24 and 25", "March 3-5": the month of the day just named."""
+    """The second day of "April 24 and 25", "March 3-5": the month of the day just named; the
+    first of "12 to 15 April", "2-5 March 2012": the month (and year) named just after."""
     before = _DAY_PAIR_BEFORE.search(ctx.text, max(0, start - 30), start)
     month = month_number(before.group("mon")) if before else None
-    if month is None:
-        return None
     day = int(group(m, "day_pair", "d"))
+    if month is None:
+        after = _DAY_PAIR_AFTER.match(ctx.text, end)
+        month = month_number(after.group("mon")) if after else None
+        if month is None or group(m, "day_pair", "y"):
+            return None
+        return day_reading(ctx, int(after.group("y")) if after.group("y") else None, month, day, start, end)
     anchor = ctx.anchor
     if anchor is None or anchor.granularity != "day" or anchor.day.month != month:
         return Reading("DATE", f"XXXX-{month:02d}-{day:02d}")

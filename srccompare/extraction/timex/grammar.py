@@ -154,7 +154,7 @@ KINDS: list[tuple[str, str]] = [
     ("weekday", rf"(?P<wd>{WD})(?:\s+(?P<part>{PART}))?"),
     ("bare_units", r"(?P<the>the\s+)?(?P<unit>(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b)(?P<long>-long\b)?"
                    r"|(?P<unit1>hour|day|week|month|year)-long\b"),
-    ("day_pair", rf"(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?:,?\s*(?P<y>{YEAR})|(?!\s*(?:[-/:.,]\d|%|percent)))"),
+    ("day_pair", rf"(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?:,?\s*(?P<y>{YEAR})|(?!\s*(?:[/:.,]\d|-(?!{DAYNUM}\s+{MON})\d|%|percent)))"),
 ]
 
 
