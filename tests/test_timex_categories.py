@@ -435,3 +435,14 @@ def test_two_units_before_or_after(text, expected):
 def test_day_first_range(text, expected):
     assert values(text, date(2014, 5, 1)) == expected
     assert values("The club scored 12 to 15 goals in June.", date(2014, 5, 1)) == [("June", "2014-06")]
+
+
+# "then current", "then-current": current as it was then, a past reference (it was
+# PRESENT_REF, "current" alone); after "since then" the "then" is its own.
+@pytest.mark.parametrize("text,expected", [
+    ("Holders could buy stock at the then current price.", [("then current", "PAST_REF")]),
+    ("The then-current treasurer signed the lease.", [("then-current", "PAST_REF")]),
+])
+def test_then_current(text, expected):
+    assert values(text, date(2014, 5, 1)) == expected
+    assert values("Since then current rents have fallen.", date(2014, 5, 1)) == [("current", "PRESENT_REF")]

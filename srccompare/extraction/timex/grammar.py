@@ -145,7 +145,7 @@ KINDS: list[tuple[str, str]] = [
     ("the_unit", r"the\s+(?:(?P<adj>full|whole|entire|same|latest|current)\s+)?(?P<fiscal>fiscal\s+)?(?P<unit>year|week|month|weekend|decade|century|day(?=\s*[.,;:!?]))\b(?!-)(?!\s+(?:1\d|20)\d\d\b)"),
     ("set", rf"(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly|biweekly|semiannually)\b"
             rf"|(?P<every>every|each|per)\s+(?P<other>other\s+)?(?:(?P<num>{NUM})\s+)?(?P<what>{UNIT_SG}|{WD}|{PART}|{UNIT}|{MON}|{SEASON})"),
-    ("ref", r"(?P<ref>now|currently|current|recently|lately|formerly|nowadays|presently"
+    ("ref", r"(?P<ref>then[\s-]current|now|currently|current|recently|lately|formerly|nowadays|presently"
             r"|at\s+present|these\s+days|the\s+future|the\s+past|right\s+now|the\s+near\s+term|the\s+short\s+term"
             r"|the\s+long\s+term|the\s+near\s+future|a\s+later\s+date|as\s+soon\s+as\s+possible"
             r"|soon(?!\s+(?:after|afterwards?|thereafter|as|enough)\b))\b"),
@@ -221,7 +221,7 @@ _START_WORDS = _TRIGGER_WORDS + (
     "remaining initial comparable corresponding prior-year year-before one two three four five "
     "six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen "
     "nineteen twenty thirty forty fifty sixty seventy eighty ninety half couple dozen better right as "
-    "sometime small wee pre post q1 q2 q3 q4 h1 h2 fy"
+    "sometime small wee pre post q1 q2 q3 q4 h1 h2 fy then"
 ).split()
 
 

@@ -170,7 +170,9 @@ _REFS = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_R
          "soon": "FUTURE_REF", "the future": "FUTURE_REF", "future": "FUTURE_REF",
          "a later date": "FUTURE_REF", "as soon as possible": "FUTURE_REF",
          "the near future": "FUTURE_REF", "the near term": "FUTURE_REF",
-         "the short term": "FUTURE_REF", "the long term": "FUTURE_REF"}
+         "the short term": "FUTURE_REF", "the long term": "FUTURE_REF",
+         # "the then current price", "the then-current chairman": current as it was then
+         "then current": "PAST_REF", "then-current": "PAST_REF"}
 
 
 _COUNT_AFTER = re.compile(r"\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty"
@@ -185,6 +187,8 @@ def _ref(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None
         return None
     if word in ("now", "current") and m.group("prefix"):
         return None
+    if word.startswith("then") and word_before(ctx.text, start) in ("since", "until", "till", "from", "by", "and", "but"):
+        return None  # "since then current prices have fallen": "then" closes a phrase of its own
     if word in ("the past", "the future") and _COUNT_AFTER.match(ctx.text, end):
         return None  # "the past three summers", "the past few seasons": "past" qualifies a count
     if word == "soon" and (m.group("prefix") or word_before(ctx.text, start) in ("as", "too", "how", "so")
