@@ -446,3 +446,16 @@ def test_day_first_range(text, expected):
 def test_then_current(text, expected):
     assert values(text, date(2014, 5, 1)) == expected
     assert values("Since then current rents have fallen.", date(2014, 5, 1)) == [("current", "PRESENT_REF")]
+
+
+# "through" frames a time as "until" does: with no other cue ("the permit is valid through
+# February") or after a past act that moves a time forward ("has extended the loan through
+# January") the time lies ahead; it was read as the last one. A past verb still rules.
+@pytest.mark.parametrize("text,expected", [
+    ("The parking permit is valid through February.", [("February", "2015-02")]),
+    ("The bank has extended the bridge loan through January.", [("January", "2015-01")]),
+    ("The road closure lasts through Saturday.", [("Saturday", "2014-05-03")]),
+])
+def test_through_frames_a_time_ahead(text, expected):
+    assert values(text, date(2014, 5, 1)) == expected
+    assert values("Rents climbed through March.", date(2014, 5, 1)) == [("March", "2014-03")]
