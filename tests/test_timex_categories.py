@@ -459,3 +459,16 @@ def test_then_current(text, expected):
 def test_through_frames_a_time_ahead(text, expected):
     assert values(text, date(2014, 5, 1)) == expected
     assert values("Rents climbed through March.", date(2014, 5, 1)) == [("March", "2014-03")]
+
+
+# A fraction of a long unit is one length: "a quarter of a century" is P25Y (it was "a
+# century", P100Y), "a quarter-century" P25Y (it was "a quarter", three months), "a
+# half-century" P50Y (untagged), "three quarters of an hour" PT45M.
+@pytest.mark.parametrize("text,expected", [
+    ("The mill stood empty for a quarter of a century.", [("a quarter of a century", "P25Y")]),
+    ("After a quarter-century in exile, the poet came home.", [("a quarter-century", "P25Y")]),
+    ("The dynasty ruled for a half-century.", [("a half-century", "P50Y")]),
+    ("The ferry was delayed three quarters of an hour.", [("three quarters of an hour", "PT45M")]),
+])
+def test_fraction_of_a_long_unit(text, expected):
+    assert values(text, date(2014, 5, 1)) == expected

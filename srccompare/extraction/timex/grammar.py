@@ -40,6 +40,8 @@ NUM = (
     r"(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s+1/2|½)?"
     rf"|(?:{_UNITS_TENS})(?:[-\s](?:{_UNITS_ONES})\b)?"
     r"|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+and\s+a\s+half|a\s+couple\s+of|a\s+couple|couple\s+of|a\s+few|a\s+dozen|a\s+hundred|a\s+thousand"
+    r"|a\s+quarter(?:\s+of\s+an?)?(?=[\s-]+(?:century|decade)\b)|a\s+half(?=-(?:century|decade)\b)"
+    r"|three[\s-]+quarters\s+of\s+an?(?=\s+(?:century|decade|year|hour)\b)"
     r"|two\s+thousand|one\s+hundred|half\s+an?|several|a\s+number\s+of|dozens\s+of|hundreds\s+of"
     r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
     r"|sixteen|seventeen|eighteen|nineteen|few|many|an?)\b"
