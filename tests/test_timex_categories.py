@@ -472,3 +472,14 @@ def test_through_frames_a_time_ahead(text, expected):
 ])
 def test_fraction_of_a_long_unit(text, expected):
     assert values(text, date(2014, 5, 1)) == expected
+
+
+# "a year-on-year rise", "a quarter-over-quarter gain" compare two periods and name none: no
+# timex (they were "a year", a rate, and "a quarter", three months).
+@pytest.mark.parametrize("text", [
+    "Exports grew 6% on a year-on-year basis.",
+    "The chain reported a quarter-on-quarter gain in sales.",
+    "Margins showed a month-over-month improvement.",
+])
+def test_period_on_period_comparison(text):
+    assert values(text, date(2014, 5, 1)) == []

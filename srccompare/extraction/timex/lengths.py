@@ -72,6 +72,8 @@ def _duration(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading |
                               or re.match(r"\s+of\b", ctx.text[end:end + 4])):
         return None  # "three-quarters", "a quarter of the residents"
     amount = number_value(num_text)
+    if re.match(r"-(?:on|over|to)-", ctx.text[end:end + 6], re.I):
+        return None  # "a year-on-year rise", "a quarter-over-quarter gain": a comparison, no time
     if re.match(r"-(?:earlier|ago|before)\b", ctx.text[end:end + 8], re.I):
         return None  # "a year-earlier loss": the adjective alone is the timex (a reporting period)
     if num_text in ("a", "an") and g("unit").lower().endswith("s"):
