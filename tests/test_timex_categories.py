@@ -483,3 +483,13 @@ def test_fraction_of_a_long_unit(text, expected):
 ])
 def test_period_on_period_comparison(text):
     assert values(text, date(2014, 5, 1)) == []
+
+
+# "on weekends", "at weekends" is every weekend, a SET (it was untagged; "Sundays" already
+# was one).
+@pytest.mark.parametrize("text", [
+    "The ferry does not sail on weekends.",
+    "The square fills with skaters at weekends.",
+])
+def test_weekends_recur(text):
+    assert values(text, date(2014, 5, 1)) == [("weekends", "XXXX-WXX-WE")]

@@ -135,6 +135,12 @@ _ADJECTIVE_USE = re.compile(
 def _set(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
     """"daily", "every week", "each July", "per hour": recurring times."""
     g = lambda n: group(m, "set", n)  # noqa: E731
+    if g("weekends"):
+        # "closed on weekends", "at weekends": every weekend (a count, "three weekends", is a
+        # length, read before this)
+        if word_before(ctx.text, start) not in ("on", "at", "during", "over", "most", "all"):
+            return None
+        return Reading("SET", "XXXX-WXX-WE")
     if g("adv"):
         adv = g("adv").lower()
         if adv == "quarterly" and _ADJECTIVE_USE.match(ctx.text, end):
