@@ -493,3 +493,13 @@ def test_period_on_period_comparison(text):
 ])
 def test_weekends_recur(text):
     assert values(text, date(2014, 5, 1)) == [("weekends", "XXXX-WXX-WE")]
+
+
+# A year written in two digits after a preposition of time ("in '62", "since '98") is that
+# year (it was untagged); "the '62 vintage" is left, as a bare "1962 vintage" would need a cue.
+@pytest.mark.parametrize("text,expected", [
+    ("The orchard was planted in '62.", [("'62", "1962")]),
+    ("The bakery has been shut since '09.", [("'09", "2009")]),
+])
+def test_two_digit_year_after_a_preposition(text, expected):
+    assert values(text, date(2014, 5, 1)) == expected

@@ -423,8 +423,13 @@ def _year(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | Non
         if y is None:
             return None
         return Reading("DATE", f"{y:04d}", prefix_mod(m.group("prefix")), CalendarPoint("year", date(y, 1, 1)))
-    y = int(g("y"))
     before = word_before(ctx.text, start)
+    if g("ys"):  # "in '62": only after a word that frames a year ("the '62 vintage" is left)
+        if before not in _YEAR_CUE_WORDS - {"to", "than", "about", "year"} and before != "class":
+            return None
+        y = year_of(g("ys"))
+        return Reading("DATE", f"{y:04d}", prefix_mod(m.group("prefix")), CalendarPoint("year", date(y, 1, 1)))
+    y = int(g("y"))
     has_cue = bool(g("fiscal")) or bool(m.group("prefix")) or before in _YEAR_CUE_WORDS
     if not has_cue and (y < 1900 or y > 2100):
         return None

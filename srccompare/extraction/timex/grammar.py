@@ -143,7 +143,9 @@ KINDS: list[tuple[str, str]] = [
                     r"|the\s+(?P<unit2>(?:days|weeks|months|years)\b)\s+ahead\b"),
     ("period", r"(?:the\s+)?(?P<which>latest|year-earlier|year-ago|year-before|comparable|same|prior-year|year-ago|previous)\s+period\b|(?P<adj>year-earlier|year-ago)\b"),
     # "1998", "fiscal 1990", "2012-13" (a season); in a range "2009-2011" each year is its own
-    ("year", rf"(?:the\s+year\s+(?P<yw0>{YEAR_WORDS})|(?:the\s+year\s+)?(?P<fiscal>(?:fiscal|calendar|model|financial)(?:\s+year)?\s+)?(?P<y>{YEAR})(?:-(?P<y2>\d\d)(?!\d))?(?![-–](?!(?:1\d|20)\d\d(?!\d)))|(?P<yw>{YEAR_WORDS}))"),
+    ("year", rf"(?:the\s+year\s+(?P<yw0>{YEAR_WORDS})|(?:the\s+year\s+)?(?P<fiscal>(?:fiscal|calendar|model|financial)(?:\s+year)?\s+)?(?P<y>{YEAR})(?:-(?P<y2>\d\d)(?!\d))?(?![-–](?!(?:1\d|20)\d\d(?!\d)))|(?P<yw>{YEAR_WORDS})"
+             # "in '62", "since '98": a year in two digits after a preposition of time
+             r"|(?P<ys>'\d\d)(?![\w'])(?!-))"),
     ("the_unit", r"the\s+(?:(?P<adj>full|whole|entire|same|latest|current)\s+)?(?P<fiscal>fiscal\s+)?(?P<unit>year|week|month|weekend|decade|century|day(?=\s*[.,;:!?]))\b(?!-)(?!\s+(?:1\d|20)\d\d\b)"),
     ("set", rf"(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly|biweekly|semiannually)\b"
             r"|(?P<weekends>weekends)\b(?!-)"
