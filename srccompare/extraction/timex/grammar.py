@@ -66,6 +66,8 @@ TZ = (r"(?:(?:utc|gmt)\s*[+-]\s*\d{1,2}(?::?\d\d)?(?![\d:])"
 CLOCK = (
     r"(?:\d{1,2}:\d\d(?::\d\d)?(?:\s*(?:a\.m\.|p\.m\.|am\b|pm\b))?"
     r"|\d{1,2}\.\d\d\s*(?:a\.m\.|p\.m\.|am\b|pm\b)"  # "10.15 p.m."
+    # "6.30 this morning", "at 8 tonight": the part of the day tells the half of the clock
+    r"|(?:\d{1,2}\.\d\d|(?<=\bat\s)\d{1,2})(?=\s+(?:this\s+(?:morning|afternoon|evening)|last\s+night|tonight)\b)"
     r"|\d{1,2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock\b)"
     r"|\d{1,2}(?::\d\d)?\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b"  # "4 in the morning"
     # "0800 GMT", "1940 local time" ("local time" stays outside the span, as in TimeBank)
@@ -97,7 +99,9 @@ KINDS: list[tuple[str, str]] = [
     ("dawn", rf"(?P<pod>dawn|daybreak|first\s+light|sunrise|dusk|nightfall|sunset)\b(?!\s+of\b)(?:,?\s+(?:on\s+)?(?:(?P<wd>{WD})|(?P<deic>{DEICTIC})))?"),
     ("overnight", rf"overnight\b(?:\s+(?:on\s+|from\s+)?(?:(?P<wd>{WD})|(?P<deic>{DEICTIC})))?"),
     ("clock", rf"(?:(?P<wd0>{WD}|{DEICTIC}),?\s+(?:at\s+)?)?(?P<clock>{CLOCK})(?:\s*(?P<tz>{TZ}))?"
-              rf"(?:,?\s+(?:on\s+)?(?P<wd>{WD}|{DEICTIC}|(?P<mon>{MON})\s+(?P<day>{DAYNUM})))?"),
+              rf"(?:,?\s+(?:on\s+)?(?P<wd>{WD}|{DEICTIC}|(?P<mon>{MON})\s+(?P<day>{DAYNUM})"
+              # "3pm on 4 March"; "11 o'clock last night", "6.30 this morning"
+              rf"|(?P<day2>{DAYNUM})\s+(?:of\s+)?(?P<mon2>{MON})|(?P<dpart>last\s+night|this\s+(?:morning|afternoon|evening))\b))?"),
     ("date_mdy", rf"(?:(?:(?:next|last|this|coming|past)\s+)?(?P<wd>{WD}),?\s+)?(?P<mon>{MON})\s*(?P<day>{DAYNUM})(?:\s*,?\s*(?P<y>{YEAR}|{YEAR_SHORT})"
                  rf"|(?=\s*(?:-|–|and|to|or)\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?,?\s*(?P<y3>{YEAR})))?"),
     ("date_dmy", rf"(?:(?P<wd>{WD}),?\s+)?(?:the\s+)?(?P<day>{DAYNUM})\s+(?:of\s+)?(?P<mon>{MON})(?:,?\s*(?P<y>{YEAR}))?"),

@@ -399,6 +399,15 @@ _LOCAL_TIME_DAY = re.compile(
 _DAY_START_WORDS = frozenset({"after", "past", "since", "from"})
 
 
+def _day_part_after(words: str) -> str:
+    """The part of the day a clock time's day words name: "morning" for "this morning",
+    "night" for "last night" or "tonight", "" when they name none."""
+    w = words.lower()
+    if w == "tonight" or w.startswith("last"):
+        return "night"
+    return w.split()[-1] if w.startswith("this") else ""
+
+
 def _clock(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
     """"10:35 a.m.", "noon Thursday", "0735 GMT": a time of day on the day named, the
     narrative's day, or the DCT."""
@@ -418,6 +427,9 @@ def _clock(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | No
         ap = (c["ap"] or "").replace(".", "")
         if not ap and re.search(r"\s(?:in|at)\s", clock):  # "4 in the morning", "10 at night"
             ap = "am" if clock.endswith("morning") or clock.startswith("12") and clock.endswith("night") else "pm"
+        part = _day_part_after(g("dpart") or g("wd") or "")
+        if ap in ("", "o'clock") and part:  # "11 o'clock last night", "6.30 this morning"
+            ap = "am" if part == "morning" or part == "night" and (hh < 5 or hh == 12) else "pm"
         if ap == "pm" and hh < 12:
             hh += 12
         elif ap == "am" and hh == 12:
@@ -427,16 +439,20 @@ def _clock(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | No
     if hh > 24 or mi > 59:
         return None
     day_word = (g("wd") or g("wd0") or "").lower()
-    local_day = None if day_word or g("mon") else _LOCAL_TIME_DAY.match(ctx.text, end)
+    if g("dpart") or g("mon2"):
+        day_word = ""
+    local_day = None if day_word or g("mon") or g("mon2") or g("dpart") else _LOCAL_TIME_DAY.match(ctx.text, end)
     if local_day is not None:  # "8 p.m. local time on Sunday": the clock time of that day
         day_word = local_day.group(1).lower()
-    if clock == "midnight" and (day_word or g("mon")) and word_before(ctx.text, start) not in _DAY_START_WORDS:
+    if clock == "midnight" and (day_word or g("mon") or g("mon2")) and word_before(ctx.text, start) not in _DAY_START_WORDS:
         hh = 24  # "midnight Friday", "by midnight on Sunday": the end of the day named (TimeML T24:00)
     dct = ctx.dct_for("day")
     d: date | None = None
-    if g("mon"):
-        month = month_number(g("mon"))
-        day = int(re.match(r"\d+", g("day")).group())
+    if g("dpart"):  # "last night" is the evening before the DCT, or its small hours
+        d = None if dct is None else dct - timedelta(days=1 if g("dpart").lower().startswith("last") and hh >= 5 else 0)
+    elif g("mon") or g("mon2"):
+        month = month_number(g("mon") or g("mon2"))
+        day = int(re.match(r"\d+", g("day") or g("day2")).group())
         year = month_year(ctx, month, start, end)
         try:
             d = date(year, month, day) if year else None
@@ -454,7 +470,7 @@ def _clock(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | No
     if zone and zone.lower() in _WORDLIKE_ZONES and not zone.isupper():
         # "at 5 pm, wet ...": a zone abbreviation that is also a word counts only in capitals
         end_trim = len(m.group()) - (m.start("clock__tz") - m.start())
-        if g("wd") or g("mon"):
+        if g("wd") or g("mon") or g("mon2"):
             return None
         zone = None
     if zone and ctx.zone is not None and d is not None and hh < 24:
