@@ -214,3 +214,19 @@ CLOCK_AND_PART = [
 @pytest.mark.parametrize("text,expected", CLOCK_AND_PART)
 def test_clock_with_its_part_of_the_day(text, expected):
     assert tagged(text) == expected
+
+
+# A clock time said in words is a time: "a quarter to six" was "a quarter", three months;
+# "half past three" and "ten minutes past 4 in the morning" were untagged.
+SPOKEN_CLOCK = [
+    ("The shutters came down at a quarter to six.", [("a quarter to six", "TIME", "2013-03-18T05:45", None)]),
+    ("The choir starts at half past seven in the evening.",
+     [("half past seven in the evening", "TIME", "2013-03-18T19:30", None)]),
+    ("The pump failed at ten minutes past 4 in the morning.",
+     [("ten minutes past 4 in the morning", "TIME", "2013-03-18T04:10", None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SPOKEN_CLOCK)
+def test_spoken_clock_time(text, expected):
+    assert tagged(text) == expected

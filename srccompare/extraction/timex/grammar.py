@@ -69,6 +69,10 @@ CLOCK = (
     # "6.30 this morning", "at 8 tonight": the part of the day tells the half of the clock
     r"|(?:\d{1,2}\.\d\d|(?<=\bat\s)\d{1,2})(?=\s+(?:this\s+(?:morning|afternoon|evening)|last\s+night|tonight)\b)"
     r"|\d{1,2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock\b)"
+    # "half past three", "a quarter to six", "20 minutes past 4 p.m."
+    r"|(?:half|a\s+quarter|quarter|(?:\d{1,2}|five|ten|twenty|twenty-five)\s+minutes)\s+(?:past|to)\s+"
+    r"(?:1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+    r"(?:\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock\b)|\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b)?"
     r"|\d{1,2}(?::\d\d)?\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b"  # "4 in the morning"
     # "0800 GMT", "1940 local time" ("local time" stays outside the span, as in TimeBank)
     rf"|[0-2]\d[0-5]\d(?=\s*(?:{TZ}|local\s+time\b))|noon\b|midday\b|midnight\b)"

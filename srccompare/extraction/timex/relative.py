@@ -385,6 +385,27 @@ def _the_unit(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading |
     return date_reading(None if ref is None else CalendarPoint("year", ref), "year")
 
 
+# "half past three", "a quarter to six p.m.", "ten minutes past 4 in the morning"
+_SPOKEN_CLOCK = re.compile(
+    r"(?P<n>half|a\s+quarter|quarter|\S+\s+minutes)\s+(?P<dir>past|to)\s+(?P<h>\w+)(?P<tail>.*)$")
+
+
+def _spoken_clock(m: re.Match[str]) -> tuple[int, int]:
+    """Hour and minute of a clock time said in words: "a quarter to six" is 5:45, "half past
+    ten at night" 22:30; with no half of the day named, the hour as written (as "6:30" is)."""
+    n = m["n"]
+    mins = 30 if n == "half" else 15 if "quarter" in n else int(number_value(n.split()[0]) or 0)
+    hour = int(m["h"]) if m["h"].isdigit() else int(number_value(m["h"]) or 0)
+    if m["dir"] == "to":
+        hour, mins = (hour - 1) or 12, 60 - mins
+    tail = m["tail"].replace(".", "")
+    if re.search(r"pm|afternoon|evening|night", tail) and hour < 12:
+        hour += 12
+    elif re.search(r"am|morning", tail) and hour == 12:
+        hour = 0
+    return hour, mins
+
+
 _CLOCK_RE = re.compile(r"(?P<h>\d{1,2})(?:[:.](?P<mi>\d\d))?\s*(?P<ap>a\.m\.|p\.m\.|am|pm|o'clock)?", re.I)
 
 
@@ -421,6 +442,8 @@ def _clock(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | No
         hh, mi = 0, 0
     elif re.fullmatch(r"\d{4}", clock):
         hh, mi = int(clock[:2]), int(clock[2:4])
+    elif (spoken := _SPOKEN_CLOCK.match(clock)) is not None:
+        hh, mi = _spoken_clock(spoken)
     else:
         c = _CLOCK_RE.match(clock)
         hh, mi = int(c["h"]), int(c["mi"] or 0)
