@@ -503,3 +503,14 @@ def test_weekends_recur(text):
 ])
 def test_two_digit_year_after_a_preposition(text, expected):
     assert values(text, date(2014, 5, 1)) == expected
+
+
+# "by a quarter" after a change is a share ("sales rose by a quarter", "cut by about a
+# quarter"), not three months; "it took a quarter to recover" stays a length.
+@pytest.mark.parametrize("text", [
+    "Ticket sales rose by a quarter to 40,000.",
+    "The grant was cut by about a quarter.",
+])
+def test_a_quarter_as_a_share(text):
+    assert values(text, date(2014, 5, 1)) == []
+    assert values("The mill took a quarter to recover.", date(2014, 5, 1)) == [("a quarter", "P3M")]

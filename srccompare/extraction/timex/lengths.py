@@ -59,6 +59,9 @@ _VERB_LAST_CUES = frozenset({"to", "will", "would", "could", "should", "might", 
                              "not", "ll", "did", "does", "do", "could", "cannot"})
 
 
+_SHARE_BEFORE = re.compile(r"\bby\s+(?:(?:about|around|nearly|almost|roughly|some|more\s+than|less\s+than)\s+)?$", re.I)
+
+
 def _duration(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
     """"10 days", "a five-year term", "the past two months", "2 1/2 years", "about a week";
     "$5 a year" is a rate (SET), "a 6-year-old" an age (no timex)."""
@@ -71,6 +74,8 @@ def _duration(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading |
     if unit == "quarter" and ("-" in text and g("unit").lower().endswith("s")
                               or re.match(r"\s+of\b", ctx.text[end:end + 4])):
         return None  # "three-quarters", "a quarter of the residents"
+    if unit == "quarter" and num_text in ("a", "one") and _SHARE_BEFORE.search(ctx.text, max(0, start - 30), start):
+        return None  # "sales rose by a quarter", "fell by about a quarter": a share, not three months
     amount = number_value(num_text)
     if re.match(r"-(?:on|over|to)-", ctx.text[end:end + 6], re.I):
         return None  # "a year-on-year rise", "a quarter-over-quarter gain": a comparison, no time
