@@ -514,3 +514,14 @@ def test_two_digit_year_after_a_preposition(text, expected):
 def test_a_quarter_as_a_share(text):
     assert values(text, date(2014, 5, 1)) == []
     assert values("The mill took a quarter to recover.", date(2014, 5, 1)) == [("a quarter", "P3M")]
+
+
+# "mid-year", "midyear" is the year at its middle (mod MID), as "year-end" is at its end; it
+# was untagged. "year-end 2015", "mid-year 2015" take the year written after them.
+@pytest.mark.parametrize("text,expected", [
+    ("The tunnel should be finished by mid-year.", [("mid-year", "2014", "MID")]),
+    ("The board meets again at midyear.", [("midyear", "2014", "MID")]),
+    ("The depot will close by year-end 2015.", [("year-end 2015", "2015", "END")]),
+])
+def test_mid_year(text, expected):
+    assert [(t.text, t.value, t.mod) for t in tag_timexes(text, date(2014, 5, 1))] == expected

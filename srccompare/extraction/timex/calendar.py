@@ -446,13 +446,17 @@ def _year(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | Non
 
 
 def _year_end(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
-    """"year-end", "the end of the year": the year, at its end."""
+    """"year-end", "the end of the year": the year, at its end; "mid-year" at its middle."""
     rel = (group(m, "year_end", "rel") or "").lower()
+    mod = "MID" if group(m, "year_end", "mid") else "END"
+    if group(m, "year_end", "yy"):  # "by year-end 2014", "mid-year 2015"
+        y = int(group(m, "year_end", "yy"))
+        return Reading("DATE", f"{y:04d}", mod, CalendarPoint("year", date(y, 1, 1)))
     ref = ctx.reference("year") if not rel else ctx.dct_for("year")
     if ref is None:
-        return Reading("DATE", "XXXX", "END")
+        return Reading("DATE", "XXXX", mod)
     y = ref.year + {"": 0, "this": 0, "last": -1, "next": 1}[rel]
-    return Reading("DATE", f"{y:04d}", "END", CalendarPoint("year", date(y, 1, 1)))
+    return Reading("DATE", f"{y:04d}", mod, CalendarPoint("year", date(y, 1, 1)))
 
 
 _MONTH_CUE_WORDS = frozenset({

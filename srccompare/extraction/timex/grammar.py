@@ -162,7 +162,7 @@ KINDS: list[tuple[str, str]] = [
             r"|at\s+present|these\s+days|the\s+future|the\s+past|right\s+now|the\s+near\s+term|the\s+short\s+term"
             r"|the\s+long\s+term|the\s+near\s+future|a\s+later\s+date|as\s+soon\s+as\s+possible"
             r"|soon(?!\s+(?:after|afterwards?|thereafter|as|enough)\b))\b"),
-    ("year_end", r"(?:the\s+)?(?:(?P<rel>this|last|next)\s+)?(?:year[\s-]end|year's\s+end|end[\s-]of[\s-](?:the[\s-])?year)\b"),
+    ("year_end", r"(?:the\s+)?(?:(?P<rel>this|last|next)\s+)?(?:year[\s-]end|year's\s+end|end[\s-]of[\s-](?:the[\s-])?year|(?P<mid>mid-?year))\b(?:\s+(?P<yy>(?:1[0-9]|20)\d\d)(?![\d%]))?"),
     ("month", rf"(?P<mon>{MON})"),
     ("weekday", rf"(?P<wd>{WD})(?:\s+(?P<part>{PART}))?"),
     ("bare_units", r"(?P<the>the\s+)?(?P<unit>(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b)(?P<long>-long\b)?"
@@ -223,7 +223,7 @@ _TRIGGER_WORDS = (
     "valentine's boxing bastille memorial labor election veterans these first third fourth fifth sixth seventh "
     "eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth "
     "eighteenth nineteenth twentieth thirtieth twenty nineteen thousand year-earlier year-ago "
-    "year-end year's midday dawn daybreak light sunrise dusk nightfall sunset twenties thirties forties fifties sixties seventies eighties nineties"
+    "year-end year's midyear midday dawn daybreak light sunrise dusk nightfall sunset twenties thirties forties fifties sixties seventies eighties nineties"
 ).split()
 _START_WORDS = _TRIGGER_WORDS + (
     "the a an about around approximately nearly almost roughly some more less fewer at up no "
