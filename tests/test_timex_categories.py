@@ -525,3 +525,15 @@ def test_a_quarter_as_a_share(text):
 ])
 def test_mid_year(text, expected):
     assert [(t.text, t.value, t.mod) for t in tag_timexes(text, date(2014, 5, 1))] == expected
+
+
+# "two-and-a-half years" written with hyphens is one length, as without them (it was
+# untagged); "the decade-long dispute", "the century-long quarrel" are lengths as "the
+# year-long strike" is (untagged before; "a century-long" already was one).
+@pytest.mark.parametrize("text,expected", [
+    ("The builder was jailed for two-and-a-half years.", [("two-and-a-half years", "P2Y6M")]),
+    ("The decade-long dispute over the pier was settled.", [("decade-long", "P10Y")]),
+    ("The century-long quarrel between the towns ended.", [("century-long", "P100Y")]),
+])
+def test_hyphenated_lengths(text, expected):
+    assert values(text, date(2014, 5, 1)) == expected

@@ -39,7 +39,7 @@ _UNITS_ONES = r"one|two|three|four|five|six|seven|eight|nine"
 NUM = (
     r"(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s+1/2|½)?"
     rf"|(?:{_UNITS_TENS})(?:[-\s](?:{_UNITS_ONES})\b)?"
-    r"|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+and\s+a\s+half|a\s+couple\s+of|a\s+couple|couple\s+of|a\s+few|a\s+dozen|a\s+hundred|a\s+thousand"
+    r"|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+and\s+a\s+|-and-a-)half|a\s+couple\s+of|a\s+couple|couple\s+of|a\s+few|a\s+dozen|a\s+hundred|a\s+thousand"
     r"|a\s+quarter(?:\s+of\s+an?)?(?=[\s-]+(?:century|decade)\b)|a\s+half(?=-(?:century|decade)\b)"
     r"|three[\s-]+quarters\s+of\s+an?(?=\s+(?:century|decade|year|hour)\b)"
     r"|two\s+thousand|one\s+hundred|half\s+an?|several|a\s+number\s+of|dozens\s+of|hundreds\s+of"
@@ -166,7 +166,7 @@ KINDS: list[tuple[str, str]] = [
     ("month", rf"(?P<mon>{MON})"),
     ("weekday", rf"(?P<wd>{WD})(?:\s+(?P<part>{PART}))?"),
     ("bare_units", r"(?P<the>the\s+)?(?P<unit>(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b)(?P<long>-long\b)?"
-                   r"|(?P<unit1>hour|day|week|month|year)-long\b"),
+                   r"|(?P<unit1>hour|day|week|month|year|decade|century)-long\b"),
     ("day_pair", rf"(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?:,?\s*(?P<y>{YEAR})|(?!\s*(?:[/:.,]\d|-(?!{DAYNUM}\s+{MON})\d|%|percent)))"),
 ]
 

@@ -69,7 +69,7 @@ def _duration(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading |
     unit = unit_code(g("unit"))
     if unit is None:
         return None
-    num_text = " ".join(g("num").lower().split())
+    num_text = " ".join(g("num").lower().replace("-and-a-", " and a ").split())
     text = m.group("duration")
     if unit == "quarter" and ("-" in text and g("unit").lower().endswith("s")
                               or re.match(r"\s+of\b", ctx.text[end:end + 4])):
