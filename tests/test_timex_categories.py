@@ -349,3 +349,191 @@ def test_a_clock_interval_past_midnight(text, expected):
 ])
 def test_period_codes(text, expected):
     assert values(text, date(2014, 5, 1)) == expected
+
+
+# A half of a year named by a relative word is that half, as "the second half of 2012" is
+# 2012-H2: "the second half of last year" was the whole year with mod END.
+@pytest.mark.parametrize("text,expected", [
+    ("Orders for trams slowed in the second half of last year.", [("the second half of last year", "2013-H2")]),
+    ("The ferry line expects a recovery in the first half of next year.", [("the first half of next year", "2015-H1")]),
+    ("Rents should ease in the latter half of this year.", [("the latter half of this year", "2014-H2")]),
+])
+def test_half_of_a_relative_year(text, expected):
+    assert values(text, date(2014, 5, 1)) == expected
+
+
+# An ordinal day or weekday of a month is one day, as a date is: "the first Monday of March"
+# was the nearest Monday plus "March", "the last day of February" a one-day length plus
+# "February". The weekend of "the first weekend of June" is the one holding its first
+# Saturday (it was the week of June 4th, a weekend late when the month starts on a Saturday).
+@pytest.mark.parametrize("text,expected", [
+    ("The choir sang on the first Monday of March.", [("the first Monday of March", "2014-03-03")]),
+    ("The regatta will be held on the third Sunday in July.", [("the third Sunday in July", "2014-07-20")]),
+    ("Rents fell on the last Friday of April.", [("the last Friday of April", "2014-04-25")]),
+    ("The levy was dropped on the last day of February.", [("the last day of February", "2014-02-28")]),
+    ("The toll starts on the first day of 2015.", [("the first day of 2015", "2015-01-01")]),
+    ("The book fair will fill the first weekend of November.", [("the first weekend of November", "2014-W44-WE")]),
+    ("The walkers met on the last weekend of February.", [("the last weekend of February", "2014-W08-WE")]),
+])
+def test_ordinal_day_of_a_month(text, expected):
+    assert values(text, date(2014, 5, 1)) == expected
+
+
+# "the day before / after" a named day is one timex, the day next to it; the named day alone
+# was tagged, a day off ("the day after Christmas" was Christmas).
+@pytest.mark.parametrize("text,expected", [
+    ("The shop reopened the day after Christmas.", [("the day after Christmas", "2013-12-26")]),
+    ("The day before Friday's launch, the engineers checked the valves.",
+     [("The day before Friday", "2014-04-24")]),
+    ("The petition was filed the day after March 3.", [("the day after March 3", "2014-03-04")]),
+])
+def test_the_day_before_or_after_a_named_day(text, expected):
+    assert values(text, date(2014, 5, 1)) == expected
+
+
+# A present copula right before the time, and the present of "take place", "come into
+# effect", "go to the polls", "leave for", speak of a date still to come; from the words
+# alone these weekdays were read as the last ones (the parse already read most of them so).
+@pytest.mark.parametrize("text,expected", [
+    ("The recount is on Saturday.", [("Saturday", "2014-05-03")]),
+    ("The filing deadline is Tuesday.", [("Tuesday", "2014-05-06")]),
+    ("The derby takes place on Sunday.", [("Sunday", "2014-05-04")]),
+    ("The smoking ban comes into effect on Monday.", [("Monday", "2014-05-05")]),
+    ("Farmers in the valley go to the polls on Sunday.", [("Sunday", "2014-05-04")]),
+    ("The envoy leaves for Lima on Friday.", [("Friday", "2014-05-02")]),
+])
+def test_scheduled_present_from_the_words(text, expected):
+    assert values(text, date(2014, 5, 1)) == expected
+    # the past of the same verbs still points back
+    past = text.replace(" is ", " was ").replace(" takes ", " took ").replace(" comes ", " came ") \
+        .replace(" go ", " went ").replace(" leaves ", " left ")
+    (timex,) = tag_timexes(past, date(2014, 5, 1))
+    assert timex.value < "2014-05-01"
+
+
+# "the year before last", "the week after next" are two units from the document's ("the year"
+# alone was tagged, as this year); "the day before last Tuesday" is still the day before it.
+@pytest.mark.parametrize("text,expected", [
+    ("Turnout was higher the year before last.", [("the year before last", "2012")]),
+    ("The jury reconvenes the week after next.", [("the week after next", "2014-W20")]),
+    ("The quarry closed the month before last.", [("the month before last", "2014-03")]),
+])
+def test_two_units_before_or_after(text, expected):
+    assert values(text, date(2014, 5, 1)) == expected
+    assert values("The day before last Friday's race, the course flooded.", date(2014, 5, 1)) == \
+        [("The day before last Friday", "2014-04-24")]
+
+
+# A range of days written day first names its month (and year) once, after the second day:
+# "12 to 15 April" is two dates, the 12th of April too; the first number was left untagged
+# ("April 12-15" already gave both).
+@pytest.mark.parametrize("text,expected", [
+    ("The regatta will run from 12 to 15 June.", [("12", "2014-06-12"), ("15 June", "2014-06-15")]),
+    ("The archive is shut 3-6 July.", [("3", "2014-07-03"), ("6 July", "2014-07-06")]),
+    ("The congress met between 9 and 11 March 2011.", [("9", "2011-03-09"), ("11 March 2011", "2011-03-11")]),
+])
+def test_day_first_range(text, expected):
+    assert values(text, date(2014, 5, 1)) == expected
+    assert values("The club scored 12 to 15 goals in June.", date(2014, 5, 1)) == [("June", "2014-06")]
+
+
+# "then current", "then-current": current as it was then, a past reference (it was
+# PRESENT_REF, "current" alone); after "since then" the "then" is its own.
+@pytest.mark.parametrize("text,expected", [
+    ("Holders could buy stock at the then current price.", [("then current", "PAST_REF")]),
+    ("The then-current treasurer signed the lease.", [("then-current", "PAST_REF")]),
+])
+def test_then_current(text, expected):
+    assert values(text, date(2014, 5, 1)) == expected
+    assert values("Since then current rents have fallen.", date(2014, 5, 1)) == [("current", "PRESENT_REF")]
+
+
+# "through" frames a time as "until" does: with no other cue ("the permit is valid through
+# February") or after a past act that moves a time forward ("has extended the loan through
+# January") the time lies ahead; it was read as the last one. A past verb still rules.
+@pytest.mark.parametrize("text,expected", [
+    ("The parking permit is valid through February.", [("February", "2015-02")]),
+    ("The bank has extended the bridge loan through January.", [("January", "2015-01")]),
+    ("The road closure lasts through Saturday.", [("Saturday", "2014-05-03")]),
+])
+def test_through_frames_a_time_ahead(text, expected):
+    assert values(text, date(2014, 5, 1)) == expected
+    assert values("Rents climbed through March.", date(2014, 5, 1)) == [("March", "2014-03")]
+
+
+# A fraction of a long unit is one length: "a quarter of a century" is P25Y (it was "a
+# century", P100Y), "a quarter-century" P25Y (it was "a quarter", three months), "a
+# half-century" P50Y (untagged), "three quarters of an hour" PT45M.
+@pytest.mark.parametrize("text,expected", [
+    ("The mill stood empty for a quarter of a century.", [("a quarter of a century", "P25Y")]),
+    ("After a quarter-century in exile, the poet came home.", [("a quarter-century", "P25Y")]),
+    ("The dynasty ruled for a half-century.", [("a half-century", "P50Y")]),
+    ("The ferry was delayed three quarters of an hour.", [("three quarters of an hour", "PT45M")]),
+])
+def test_fraction_of_a_long_unit(text, expected):
+    assert values(text, date(2014, 5, 1)) == expected
+
+
+# "a year-on-year rise", "a quarter-over-quarter gain" compare two periods and name none: no
+# timex (they were "a year", a rate, and "a quarter", three months).
+@pytest.mark.parametrize("text", [
+    "Exports grew 6% on a year-on-year basis.",
+    "The chain reported a quarter-on-quarter gain in sales.",
+    "Margins showed a month-over-month improvement.",
+])
+def test_period_on_period_comparison(text):
+    assert values(text, date(2014, 5, 1)) == []
+
+
+# "on weekends", "at weekends" is every weekend, a SET (it was untagged; "Sundays" already
+# was one).
+@pytest.mark.parametrize("text", [
+    "The ferry does not sail on weekends.",
+    "The square fills with skaters at weekends.",
+])
+def test_weekends_recur(text):
+    assert values(text, date(2014, 5, 1)) == [("weekends", "XXXX-WXX-WE")]
+
+
+# A year written in two digits after a preposition of time ("in '62", "since '98") is that
+# year (it was untagged); "the '62 vintage" is left, as a bare "1962 vintage" would need a cue.
+@pytest.mark.parametrize("text,expected", [
+    ("The orchard was planted in '62.", [("'62", "1962")]),
+    ("The bakery has been shut since '09.", [("'09", "2009")]),
+])
+def test_two_digit_year_after_a_preposition(text, expected):
+    assert values(text, date(2014, 5, 1)) == expected
+
+
+# "by a quarter" after a change is a share ("sales rose by a quarter", "cut by about a
+# quarter"), not three months; "it took a quarter to recover" stays a length.
+@pytest.mark.parametrize("text", [
+    "Ticket sales rose by a quarter to 40,000.",
+    "The grant was cut by about a quarter.",
+])
+def test_a_quarter_as_a_share(text):
+    assert values(text, date(2014, 5, 1)) == []
+    assert values("The mill took a quarter to recover.", date(2014, 5, 1)) == [("a quarter", "P3M")]
+
+
+# "mid-year", "midyear" is the year at its middle (mod MID), as "year-end" is at its end; it
+# was untagged. "year-end 2015", "mid-year 2015" take the year written after them.
+@pytest.mark.parametrize("text,expected", [
+    ("The tunnel should be finished by mid-year.", [("mid-year", "2014", "MID")]),
+    ("The board meets again at midyear.", [("midyear", "2014", "MID")]),
+    ("The depot will close by year-end 2015.", [("year-end 2015", "2015", "END")]),
+])
+def test_mid_year(text, expected):
+    assert [(t.text, t.value, t.mod) for t in tag_timexes(text, date(2014, 5, 1))] == expected
+
+
+# "two-and-a-half years" written with hyphens is one length, as without them (it was
+# untagged); "the decade-long dispute", "the century-long quarrel" are lengths as "the
+# year-long strike" is (untagged before; "a century-long" already was one).
+@pytest.mark.parametrize("text,expected", [
+    ("The builder was jailed for two-and-a-half years.", [("two-and-a-half years", "P2Y6M")]),
+    ("The decade-long dispute over the pier was settled.", [("decade-long", "P10Y")]),
+    ("The century-long quarrel between the towns ended.", [("century-long", "P100Y")]),
+])
+def test_hyphenated_lengths(text, expected):
+    assert values(text, date(2014, 5, 1)) == expected

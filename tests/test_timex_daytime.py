@@ -195,3 +195,38 @@ def test_cli_timex_unknown_zone_is_one_line(tmp_path, capsys):
     assert main(["timex", str(path), "--dct", "2013-03-18", "--zone", "Mars/Base"]) == 2
     err = capsys.readouterr().err
     assert "unknown time zone" in err and len(err.strip().splitlines()) == 1 and "Traceback" not in err
+
+
+# A clock time followed by the part of the day it falls in ("11 o'clock last night", "6.30 this
+# morning", "8 tonight") takes its half of the clock and its day from it: "11 o'clock" was
+# 11:00 of the publication day and "6.30 this morning" was untagged; a clock time before a
+# day-first date ("3pm on 4 March") is on that date (it was on the publication day).
+CLOCK_AND_PART = [
+    ("The barn caught fire at 11 o'clock last night.", [("11 o'clock last night", "TIME", "2013-03-17T23:00", None)]),
+    ("The lorry overturned at 2 o'clock last night.", [("2 o'clock last night", "TIME", "2013-03-18T02:00", None)]),
+    ("The ferry left at 6.30 this morning.", [("6.30 this morning", "TIME", "2013-03-18T06:30", None)]),
+    ("The count ends at 8 tonight.", [("8 tonight", "TIME", "2013-03-18T20:00", None)]),
+    ("The count ends at 9:45 tonight.", [("9:45 tonight", "TIME", "2013-03-18T21:45", None)]),
+    ("The council met at 3pm on 4 March.", [("3pm on 4 March", "TIME", "2013-03-04T15:00", None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CLOCK_AND_PART)
+def test_clock_with_its_part_of_the_day(text, expected):
+    assert tagged(text) == expected
+
+
+# A clock time said in words is a time: "a quarter to six" was "a quarter", three months;
+# "half past three" and "ten minutes past 4 in the morning" were untagged.
+SPOKEN_CLOCK = [
+    ("The shutters came down at a quarter to six.", [("a quarter to six", "TIME", "2013-03-18T05:45", None)]),
+    ("The choir starts at half past seven in the evening.",
+     [("half past seven in the evening", "TIME", "2013-03-18T19:30", None)]),
+    ("The pump failed at ten minutes past 4 in the morning.",
+     [("ten minutes past 4 in the morning", "TIME", "2013-03-18T04:10", None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SPOKEN_CLOCK)
+def test_spoken_clock_time(text, expected):
+    assert tagged(text) == expected

@@ -30,6 +30,7 @@ from .reading import (
     word_before,
     year_of,
 )
+from .ordinals import nth_weekday
 from .resolve import Context
 from .values import (
     SEASON_START_MONTH,
@@ -189,49 +190,28 @@ def _quarter(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | 
     return date_reading(point, "quarter")
 
 
-def _nth_week(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
-    """ "the first week of January": the week holding that stretch of the month."""
-    g = lambda n: group(m, "nth_week", n)  # noqa: E731
-    if g("yonly"):  # "the first days of 2022": the year, at its start (or end)
-        y = int(g("yonly"))
-        mod = "END" if g("nth").lower() in ("last", "final") else "START"
-        if g("unit").lower() not in ("days", "months", "week"):
-            return None
-        return date_reading(CalendarPoint("year", date(y, 1, 1)), "year", mod)
-    if not is_capitalised(g("mon")) or g("unit").lower() == "months":
-        return None
-    month = month_number(g("mon"))
-    year = int(g("y")) if g("y") else month_year(ctx, month, start, end)
-    unit = g("unit").lower()
-    if year is None or month is None:
-        return Reading("DATE", "XXXX-WXX" if unit != "days" else f"XXXX-{month or 0:02d}")
-    first = date(year, month, 1)
-    if unit == "days":  # "the first days of January": the month, at its start
-        mod = "END" if g("nth").lower() in ("last", "final") else "START"
-        return date_reading(CalendarPoint("month", first), "month", mod)
-    nth = {"first": 0, "second": 1, "third": 2, "fourth": 3}.get(g("nth").lower())
-    if nth is None:
-        last = shift_point(CalendarPoint("month", first), 1, "month").day - timedelta(days=1)
-        day = last - timedelta(days=3)
-    else:
-        day = first + timedelta(days=7 * nth + 3)
-    point = CalendarPoint("week", day)
-    if unit == "weekend":
-        return Reading("DATE", format_point(point) + "-WE", None, point)
-    return date_reading(point, "week")
-
-
 _DAY_PAIR_BEFORE = re.compile(
     r"(?P<mon>[A-Z][a-z]{2,8}\.?)\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s*\d{4})?\s*(?:and|or|to|-|–|through|until)\s*$")
 
 
+# the first day of a range written day first: "12 to 15 April", "2-5 March 2012"
+_DAY_PAIR_AFTER = re.compile(
+    r"\s*(?:and|or|to|-|–|through|until|till)\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    r"(?P<mon>[A-Z][a-z]{2,8}\.?)(?:,?\s+(?P<y>(?:1[0-9]|20)\d\d)(?!\d))?")
+
+
 def _day_pair(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
-    """The second day of "April 24 and 25", "March 3-5": the month of the day just named."""
+    """The second day of "April 24 and 25", "March 3-5": the month of the day just named; the
+    first of "12 to 15 April", "2-5 March 2012": the month (and year) named just after."""
     before = _DAY_PAIR_BEFORE.search(ctx.text, max(0, start - 30), start)
     month = month_number(before.group("mon")) if before else None
-    if month is None:
-        return None
     day = int(group(m, "day_pair", "d"))
+    if month is None:
+        after = _DAY_PAIR_AFTER.match(ctx.text, end)
+        month = month_number(after.group("mon")) if after else None
+        if month is None or group(m, "day_pair", "y"):
+            return None
+        return day_reading(ctx, int(after.group("y")) if after.group("y") else None, month, day, start, end)
     anchor = ctx.anchor
     if anchor is None or anchor.granularity != "day" or anchor.day.month != month:
         return Reading("DATE", f"XXXX-{month:02d}-{day:02d}")
@@ -381,15 +361,6 @@ def _easter(year: int) -> date:
     return date(year, month, day + 1)
 
 
-def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
-    """The ``n``-th (or, for n < 0, last) ISO ``weekday`` of a month."""
-    if n > 0:
-        first = date(year, month, 1)
-        return first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))
-    last = (date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1))
-    return last - timedelta(days=(last.isoweekday() - weekday) % 7)
-
-
 def _holiday(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
     """"Christmas", "Thanksgiving Day", "Easter week", "Election Day": fixed and computed
     holidays (Election Day is the US one, the Tuesday after the first Monday in November)."""
@@ -410,7 +381,7 @@ def _holiday(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | 
         month, day = HOLIDAYS[name]
         d = date(year, month, day)
     elif name.startswith("thanksgiving"):
-        d = _nth_weekday(year, 11, 4, 4)
+        d = nth_weekday(year, 11, 4, 4)
     elif name.startswith("easter"):
         d = _easter(year)
         if name.endswith("week"):
@@ -418,11 +389,11 @@ def _holiday(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | 
         if name.endswith("monday"):
             d += timedelta(days=1)
     elif name.startswith("memorial"):
-        d = _nth_weekday(year, 5, 1, -1)
+        d = nth_weekday(year, 5, 1, -1)
     elif name.startswith("labor"):
-        d = _nth_weekday(year, 9, 1, 1)
+        d = nth_weekday(year, 9, 1, 1)
     elif name.startswith("election"):  # US: the Tuesday after the first Monday in November
-        d = _nth_weekday(year, 11, 1, 1) + timedelta(days=1)
+        d = nth_weekday(year, 11, 1, 1) + timedelta(days=1)
     else:
         return None
     return date_reading(CalendarPoint("day", d), "day")
@@ -452,8 +423,13 @@ def _year(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | Non
         if y is None:
             return None
         return Reading("DATE", f"{y:04d}", prefix_mod(m.group("prefix")), CalendarPoint("year", date(y, 1, 1)))
-    y = int(g("y"))
     before = word_before(ctx.text, start)
+    if g("ys"):  # "in '62": only after a word that frames a year ("the '62 vintage" is left)
+        if before not in _YEAR_CUE_WORDS - {"to", "than", "about", "year"} and before != "class":
+            return None
+        y = year_of(g("ys"))
+        return Reading("DATE", f"{y:04d}", prefix_mod(m.group("prefix")), CalendarPoint("year", date(y, 1, 1)))
+    y = int(g("y"))
     has_cue = bool(g("fiscal")) or bool(m.group("prefix")) or before in _YEAR_CUE_WORDS
     if not has_cue and (y < 1900 or y > 2100):
         return None
@@ -470,13 +446,17 @@ def _year(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | Non
 
 
 def _year_end(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
-    """"year-end", "the end of the year": the year, at its end."""
+    """"year-end", "the end of the year": the year, at its end; "mid-year" at its middle."""
     rel = (group(m, "year_end", "rel") or "").lower()
+    mod = "MID" if group(m, "year_end", "mid") else "END"
+    if group(m, "year_end", "yy"):  # "by year-end 2014", "mid-year 2015"
+        y = int(group(m, "year_end", "yy"))
+        return Reading("DATE", f"{y:04d}", mod, CalendarPoint("year", date(y, 1, 1)))
     ref = ctx.reference("year") if not rel else ctx.dct_for("year")
     if ref is None:
-        return Reading("DATE", "XXXX", "END")
+        return Reading("DATE", "XXXX", mod)
     y = ref.year + {"": 0, "this": 0, "last": -1, "next": 1}[rel]
-    return Reading("DATE", f"{y:04d}", "END", CalendarPoint("year", date(y, 1, 1)))
+    return Reading("DATE", f"{y:04d}", mod, CalendarPoint("year", date(y, 1, 1)))
 
 
 _MONTH_CUE_WORDS = frozenset({
@@ -585,7 +565,6 @@ HANDLERS = {
     "year_end": _year_end,
     "month": _month,
     "week_of": _week_of,
-    "nth_week": _nth_week,
     "day_pair": _day_pair,
     "ordinal_day": _ordinal_day,
 }

@@ -39,7 +39,9 @@ _UNITS_ONES = r"one|two|three|four|five|six|seven|eight|nine"
 NUM = (
     r"(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s+1/2|½)?"
     rf"|(?:{_UNITS_TENS})(?:[-\s](?:{_UNITS_ONES})\b)?"
-    r"|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+and\s+a\s+half|a\s+couple\s+of|a\s+couple|couple\s+of|a\s+few|a\s+dozen|a\s+hundred|a\s+thousand"
+    r"|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+and\s+a\s+|-and-a-)half|a\s+couple\s+of|a\s+couple|couple\s+of|a\s+few|a\s+dozen|a\s+hundred|a\s+thousand"
+    r"|a\s+quarter(?:\s+of\s+an?)?(?=[\s-]+(?:century|decade)\b)|a\s+half(?=-(?:century|decade)\b)"
+    r"|three[\s-]+quarters\s+of\s+an?(?=\s+(?:century|decade|year|hour)\b)"
     r"|two\s+thousand|one\s+hundred|half\s+an?|several|a\s+number\s+of|dozens\s+of|hundreds\s+of"
     r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
     r"|sixteen|seventeen|eighteen|nineteen|few|many|an?)\b"
@@ -64,7 +66,13 @@ TZ = (r"(?:(?:utc|gmt)\s*[+-]\s*\d{1,2}(?::?\d\d)?(?![\d:])"
 CLOCK = (
     r"(?:\d{1,2}:\d\d(?::\d\d)?(?:\s*(?:a\.m\.|p\.m\.|am\b|pm\b))?"
     r"|\d{1,2}\.\d\d\s*(?:a\.m\.|p\.m\.|am\b|pm\b)"  # "10.15 p.m."
+    # "6.30 this morning", "at 8 tonight": the part of the day tells the half of the clock
+    r"|(?:\d{1,2}\.\d\d|(?<=\bat\s)\d{1,2})(?=\s+(?:this\s+(?:morning|afternoon|evening)|last\s+night|tonight)\b)"
     r"|\d{1,2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock\b)"
+    # "half past three", "a quarter to six", "20 minutes past 4 p.m."
+    r"|(?:half|a\s+quarter|quarter|(?:\d{1,2}|five|ten|twenty|twenty-five)\s+minutes)\s+(?:past|to)\s+"
+    r"(?:1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+    r"(?:\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock\b)|\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b)?"
     r"|\d{1,2}(?::\d\d)?\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b"  # "4 in the morning"
     # "0800 GMT", "1940 local time" ("local time" stays outside the span, as in TimeBank)
     rf"|[0-2]\d[0-5]\d(?=\s*(?:{TZ}|local\s+time\b))|noon\b|midday\b|midnight\b)"
@@ -86,14 +94,18 @@ PREFIX = (
 KINDS: list[tuple[str, str]] = [
     ("date_iso", r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:t(?P<hh>[0-2]\d):(?P<mm>[0-5]\d)(?::\d\d)?)?\b"),
     ("date_slash", r"(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/(?P<y>\d{4}|\d\d)\b"),
-    ("nth_week", rf"the\s+(?P<nth>first|second|third|fourth|last|final)\s+(?P<unit>week|weekend|days|months)\s+of\s+(?:(?P<mon>{MON})(?:,?\s+(?P<y>{YEAR}))?|(?P<yonly>{YEAR}))"),
+    # "the first week of January", "the last day of February", "the first Monday in March"
+    ("nth_week", rf"the\s+(?P<nth>first|second|third|fourth|last|final)\s+(?P<unit>week|weekend|days|months|day"
+                 rf"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+(?:of|in)\s+(?:(?P<mon>{MON})(?:,?\s+(?P<y>{YEAR}))?|(?P<yonly>{YEAR}))"),
     ("week_of", rf"the\s+week\s+of\s+(?P<mon>{MON})\s*(?P<day>{DAYNUM})(?:,?\s*(?P<y>{YEAR}))?"),
     ("small_hours", rf"(?:the\s+)?(?:early|small|wee)\s+hours\b(?:\s+(?:of|on)\s+(?:(?P<wd>{WD})|(?P<deic>{DEICTIC})"
                     rf"|(?P<mon>{MON})\s*(?P<day>{DAYNUM})(?:,?\s*(?P<y>{YEAR}))?)(?:\s+morning\b)?|(?!\s+(?:of|on)\b))"),
     ("dawn", rf"(?P<pod>dawn|daybreak|first\s+light|sunrise|dusk|nightfall|sunset)\b(?!\s+of\b)(?:,?\s+(?:on\s+)?(?:(?P<wd>{WD})|(?P<deic>{DEICTIC})))?"),
     ("overnight", rf"overnight\b(?:\s+(?:on\s+|from\s+)?(?:(?P<wd>{WD})|(?P<deic>{DEICTIC})))?"),
     ("clock", rf"(?:(?P<wd0>{WD}|{DEICTIC}),?\s+(?:at\s+)?)?(?P<clock>{CLOCK})(?:\s*(?P<tz>{TZ}))?"
-              rf"(?:,?\s+(?:on\s+)?(?P<wd>{WD}|{DEICTIC}|(?P<mon>{MON})\s+(?P<day>{DAYNUM})))?"),
+              rf"(?:,?\s+(?:on\s+)?(?P<wd>{WD}|{DEICTIC}|(?P<mon>{MON})\s+(?P<day>{DAYNUM})"
+              # "3pm on 4 March"; "11 o'clock last night", "6.30 this morning"
+              rf"|(?P<day2>{DAYNUM})\s+(?:of\s+)?(?P<mon2>{MON})|(?P<dpart>last\s+night|this\s+(?:morning|afternoon|evening))\b))?"),
     ("date_mdy", rf"(?:(?:(?:next|last|this|coming|past)\s+)?(?P<wd>{WD}),?\s+)?(?P<mon>{MON})\s*(?P<day>{DAYNUM})(?:\s*,?\s*(?P<y>{YEAR}|{YEAR_SHORT})"
                  rf"|(?=\s*(?:-|–|and|to|or)\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?,?\s*(?P<y3>{YEAR})))?"),
     ("date_dmy", rf"(?:(?P<wd>{WD}),?\s+)?(?:the\s+)?(?P<day>{DAYNUM})\s+(?:of\s+)?(?P<mon>{MON})(?:,?\s*(?P<y>{YEAR}))?"),
@@ -122,7 +134,9 @@ KINDS: list[tuple[str, str]] = [
     ("holiday", rf"(?P<hol>{HOLIDAY})(?:,?\s+(?P<y>{YEAR}))?"),
     ("anchored", r"(?:(?:the\s+(?P<dir>next|following|previous|preceding|prior|same|subsequent)|(?P<dirb>following|preceding|subsequent|next(?=\s+(?:day|morning|afternoon|evening)\b)))\s+(?P<unit>day|morning|afternoon|evening|night|week|weekend|month|quarter|year)"
                  r"|(?P<that>that)\s+(?:same\s+|very\s+)?(?P<unit2>day|morning|afternoon|evening|night|week|weekend|month|quarter|year)"
-                 r"|the\s+(?P<unit3>day|week|month|year|night)\s+(?P<dir2>before|after)(?:\s+(?P<deic>yesterday|tomorrow))?)\b"),
+                 r"|the\s+(?P<unit3>day|week|month|year|night)\s+(?P<dir2>before|after)(?:\s+(?P<deic>yesterday|tomorrow)"
+                 # "the year before last", "the week after next" (not "the day before last Tuesday")
+                 rf"|\s+(?P<ordn>last|next)(?![ \t]+(?:{WD}|{MON}|{UNIT}|morning|afternoon|evening|spring|summer|fall|autumn|winter)))?)\b"),
     # "two years ago", "a day earlier"; with no count only "years ago", "months ago" (PAST_REF)
     ("ago", rf"(?:(?P<num>{NUM})(?:\s+or\s+(?:so|two|three))?[\s-]+|(?=(?:minutes|hours|days|weeks|months|years|decades|centuries)\s+ago\b))(?P<unit>{UNIT})(?:\s+or\s+so)?\s+"
             r"(?P<dir>ago|earlier|later|before|after|from\s+now|hence|back|previously|prior)\b"),
@@ -137,20 +151,23 @@ KINDS: list[tuple[str, str]] = [
                     r"|the\s+(?P<unit2>(?:days|weeks|months|years)\b)\s+ahead\b"),
     ("period", r"(?:the\s+)?(?P<which>latest|year-earlier|year-ago|year-before|comparable|same|prior-year|year-ago|previous)\s+period\b|(?P<adj>year-earlier|year-ago)\b"),
     # "1998", "fiscal 1990", "2012-13" (a season); in a range "2009-2011" each year is its own
-    ("year", rf"(?:the\s+year\s+(?P<yw0>{YEAR_WORDS})|(?:the\s+year\s+)?(?P<fiscal>(?:fiscal|calendar|model|financial)(?:\s+year)?\s+)?(?P<y>{YEAR})(?:-(?P<y2>\d\d)(?!\d))?(?![-–](?!(?:1\d|20)\d\d(?!\d)))|(?P<yw>{YEAR_WORDS}))"),
+    ("year", rf"(?:the\s+year\s+(?P<yw0>{YEAR_WORDS})|(?:the\s+year\s+)?(?P<fiscal>(?:fiscal|calendar|model|financial)(?:\s+year)?\s+)?(?P<y>{YEAR})(?:-(?P<y2>\d\d)(?!\d))?(?![-–](?!(?:1\d|20)\d\d(?!\d)))|(?P<yw>{YEAR_WORDS})"
+             # "in '62", "since '98": a year in two digits after a preposition of time
+             r"|(?P<ys>'\d\d)(?![\w'])(?!-))"),
     ("the_unit", r"the\s+(?:(?P<adj>full|whole|entire|same|latest|current)\s+)?(?P<fiscal>fiscal\s+)?(?P<unit>year|week|month|weekend|decade|century|day(?=\s*[.,;:!?]))\b(?!-)(?!\s+(?:1\d|20)\d\d\b)"),
     ("set", rf"(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly|biweekly|semiannually)\b"
+            r"|(?P<weekends>weekends)\b(?!-)"
             rf"|(?P<every>every|each|per)\s+(?P<other>other\s+)?(?:(?P<num>{NUM})\s+)?(?P<what>{UNIT_SG}|{WD}|{PART}|{UNIT}|{MON}|{SEASON})"),
-    ("ref", r"(?P<ref>now|currently|current|recently|lately|formerly|nowadays|presently"
+    ("ref", r"(?P<ref>then[\s-]current|now|currently|current|recently|lately|formerly|nowadays|presently"
             r"|at\s+present|these\s+days|the\s+future|the\s+past|right\s+now|the\s+near\s+term|the\s+short\s+term"
             r"|the\s+long\s+term|the\s+near\s+future|a\s+later\s+date|as\s+soon\s+as\s+possible"
             r"|soon(?!\s+(?:after|afterwards?|thereafter|as|enough)\b))\b"),
-    ("year_end", r"(?:the\s+)?(?:(?P<rel>this|last|next)\s+)?(?:year[\s-]end|year's\s+end|end[\s-]of[\s-](?:the[\s-])?year)\b"),
+    ("year_end", r"(?:the\s+)?(?:(?P<rel>this|last|next)\s+)?(?:year[\s-]end|year's\s+end|end[\s-]of[\s-](?:the[\s-])?year|(?P<mid>mid-?year))\b(?:\s+(?P<yy>(?:1[0-9]|20)\d\d)(?![\d%]))?"),
     ("month", rf"(?P<mon>{MON})"),
     ("weekday", rf"(?P<wd>{WD})(?:\s+(?P<part>{PART}))?"),
     ("bare_units", r"(?P<the>the\s+)?(?P<unit>(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b)(?P<long>-long\b)?"
-                   r"|(?P<unit1>hour|day|week|month|year)-long\b"),
-    ("day_pair", rf"(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?:,?\s*(?P<y>{YEAR})|(?!\s*(?:[-/:.,]\d|%|percent)))"),
+                   r"|(?P<unit1>hour|day|week|month|year|decade|century)-long\b"),
+    ("day_pair", rf"(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?:,?\s*(?P<y>{YEAR})|(?!\s*(?:[/:.,]\d|-(?!{DAYNUM}\s+{MON})\d|%|percent)))"),
 ]
 
 
@@ -206,7 +223,7 @@ _TRIGGER_WORDS = (
     "valentine's boxing bastille memorial labor election veterans these first third fourth fifth sixth seventh "
     "eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth "
     "eighteenth nineteenth twentieth thirtieth twenty nineteen thousand year-earlier year-ago "
-    "year-end year's midday dawn daybreak light sunrise dusk nightfall sunset twenties thirties forties fifties sixties seventies eighties nineties"
+    "year-end year's midyear midday dawn daybreak light sunrise dusk nightfall sunset twenties thirties forties fifties sixties seventies eighties nineties"
 ).split()
 _START_WORDS = _TRIGGER_WORDS + (
     "the a an about around approximately nearly almost roughly some more less fewer at up no "
@@ -217,7 +234,7 @@ _START_WORDS = _TRIGGER_WORDS + (
     "remaining initial comparable corresponding prior-year year-before one two three four five "
     "six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen "
     "nineteen twenty thirty forty fifty sixty seventy eighty ninety half couple dozen better right as "
-    "sometime small wee pre post q1 q2 q3 q4 h1 h2 fy"
+    "sometime small wee pre post q1 q2 q3 q4 h1 h2 fy then"
 ).split()
 
 

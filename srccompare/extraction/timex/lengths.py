@@ -59,6 +59,9 @@ _VERB_LAST_CUES = frozenset({"to", "will", "would", "could", "should", "might", 
                              "not", "ll", "did", "does", "do", "could", "cannot"})
 
 
+_SHARE_BEFORE = re.compile(r"\bby\s+(?:(?:about|around|nearly|almost|roughly|some|more\s+than|less\s+than)\s+)?$", re.I)
+
+
 def _duration(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
     """"10 days", "a five-year term", "the past two months", "2 1/2 years", "about a week";
     "$5 a year" is a rate (SET), "a 6-year-old" an age (no timex)."""
@@ -66,12 +69,16 @@ def _duration(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading |
     unit = unit_code(g("unit"))
     if unit is None:
         return None
-    num_text = " ".join(g("num").lower().split())
+    num_text = " ".join(g("num").lower().replace("-and-a-", " and a ").split())
     text = m.group("duration")
     if unit == "quarter" and ("-" in text and g("unit").lower().endswith("s")
                               or re.match(r"\s+of\b", ctx.text[end:end + 4])):
         return None  # "three-quarters", "a quarter of the residents"
+    if unit == "quarter" and num_text in ("a", "one") and _SHARE_BEFORE.search(ctx.text, max(0, start - 30), start):
+        return None  # "sales rose by a quarter", "fell by about a quarter": a share, not three months
     amount = number_value(num_text)
+    if re.match(r"-(?:on|over|to)-", ctx.text[end:end + 6], re.I):
+        return None  # "a year-on-year rise", "a quarter-over-quarter gain": a comparison, no time
     if re.match(r"-(?:earlier|ago|before)\b", ctx.text[end:end + 8], re.I):
         return None  # "a year-earlier loss": the adjective alone is the timex (a reporting period)
     if num_text in ("a", "an") and g("unit").lower().endswith("s"):
@@ -133,6 +140,12 @@ _ADJECTIVE_USE = re.compile(
 def _set(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
     """"daily", "every week", "each July", "per hour": recurring times."""
     g = lambda n: group(m, "set", n)  # noqa: E731
+    if g("weekends"):
+        # "closed on weekends", "at weekends": every weekend (a count, "three weekends", is a
+        # length, read before this)
+        if word_before(ctx.text, start) not in ("on", "at", "during", "over", "most", "all"):
+            return None
+        return Reading("SET", "XXXX-WXX-WE")
     if g("adv"):
         adv = g("adv").lower()
         if adv == "quarterly" and _ADJECTIVE_USE.match(ctx.text, end):
@@ -170,7 +183,9 @@ _REFS = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_R
          "soon": "FUTURE_REF", "the future": "FUTURE_REF", "future": "FUTURE_REF",
          "a later date": "FUTURE_REF", "as soon as possible": "FUTURE_REF",
          "the near future": "FUTURE_REF", "the near term": "FUTURE_REF",
-         "the short term": "FUTURE_REF", "the long term": "FUTURE_REF"}
+         "the short term": "FUTURE_REF", "the long term": "FUTURE_REF",
+         # "the then current price", "the then-current chairman": current as it was then
+         "then current": "PAST_REF", "then-current": "PAST_REF"}
 
 
 _COUNT_AFTER = re.compile(r"\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty"
@@ -185,6 +200,8 @@ def _ref(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None
         return None
     if word in ("now", "current") and m.group("prefix"):
         return None
+    if word.startswith("then") and word_before(ctx.text, start) in ("since", "until", "till", "from", "by", "and", "but"):
+        return None  # "since then current prices have fallen": "then" closes a phrase of its own
     if word in ("the past", "the future") and _COUNT_AFTER.match(ctx.text, end):
         return None  # "the past three summers", "the past few seasons": "past" qualifies a count
     if word == "soon" and (m.group("prefix") or word_before(ctx.text, start) in ("as", "too", "how", "so")

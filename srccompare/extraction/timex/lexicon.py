@@ -47,6 +47,11 @@ NUMBER_WORDS: dict[str, float] = {
     "one hundred": 100, "a thousand": 1000, "one thousand": 1000, "two thousand": 2000,
     "a dozen": 12, "dozen": 12, "half a": 0.5, "half an": 0.5, "a half": 0.5, "half": 0.5,
     "one and a half": 1.5, "a couple of": 2, "a couple": 2, "couple of": 2,
+    # fractions of a long unit: "a quarter-century", "a quarter of a century", "three quarters
+    # of an hour" (the grammar reads them only before such a unit)
+    "a quarter": 0.25, "a quarter of a": 0.25, "a quarter of an": 0.25,
+    "three quarters of a": 0.75, "three quarters of an": 0.75,
+    "three-quarters of a": 0.75, "three-quarters of an": 0.75,
 }
 
 # Amount words that leave the count open (TimeML writes them as X: "several years" is PXY).

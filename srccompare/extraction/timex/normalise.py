@@ -13,13 +13,15 @@ from .calendar import HANDLERS as CALENDAR_HANDLERS
 from .codes import HANDLERS as CODE_HANDLERS
 from .daytime import HANDLERS as DAYTIME_HANDLERS
 from .lengths import HANDLERS as LENGTH_HANDLERS
-from .reading import Reading, prefix_mod
+from .ordinals import HANDLERS as ORDINAL_HANDLERS
+from .reading import Reading, half_reading, prefix_mod
 from .relative import HANDLERS as RELATIVE_HANDLERS
 from .resolve import Context
 
 __all__ = ["Reading", "normalise"]
 
-_HANDLERS = {**CALENDAR_HANDLERS, **CODE_HANDLERS, **RELATIVE_HANDLERS, **LENGTH_HANDLERS, **DAYTIME_HANDLERS}
+_HANDLERS = {**CALENDAR_HANDLERS, **CODE_HANDLERS, **RELATIVE_HANDLERS, **LENGTH_HANDLERS, **DAYTIME_HANDLERS,
+             **ORDINAL_HANDLERS}
 
 
 def normalise(m: re.Match[str], ctx: Context) -> Reading | None:
@@ -39,6 +41,14 @@ def normalise(m: re.Match[str], ctx: Context) -> Reading | None:
         # "almost daily", "about the future": the modifier stays outside the timex
         return Reading(reading.type, reading.value, None, reading.point, start_trim=len(prefix),
                        anchors=reading.anchors)
+    if prefix and reading.type == "DATE" and reading.point is not None \
+            and reading.point.granularity == "year" and re.fullmatch(r"\d{4}", reading.value):
+        # "the second half of last year", "the first half of next year": a half of whichever
+        # year the words name (2012-H2), as for "the second half of 2012", not the year's end
+        half = half_reading(prefix, reading.point.day.year)
+        if half is not None:
+            return Reading(half.type, half.value, None, half.point, reading.start_trim,
+                           reading.end_trim, reading.anchors)
     if reading.mod is None and prefix and reading.type in ("DATE", "TIME", "DURATION") \
             and not (reading.value.endswith(("-H1", "-H2")) and "half" in prefix.lower()):
         # ("the first half of 2014" is H1 itself, not the start of something)

@@ -52,6 +52,17 @@ def _anchored(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading |
     step = {"next": 1, "following": 1, "subsequent": 1, "after": 1, "previous": -1, "preceding": -1,
             "prior": -1, "before": -1, "same": 0, "that": 0}[direction]
     gran = UNIT_GRANULARITY[unit]
+    if g("ordn"):
+        # "the year before last", "the week after next": two units from the DCT's, when the
+        # words pair that way ("the year after last" says nothing sensible)
+        if (g("ordn").lower() == "last") != (step < 0):
+            return None
+        ref = ctx.dct_for(gran)
+        if ref is None:
+            return date_reading(None, gran)
+        point = shift_point(CalendarPoint(gran, ref), 2 * step, SHIFT_UNIT.get(unit, unit))
+        reading = date_reading(point, gran)
+        return Reading(reading.type, reading.value, None, reading.point, anchors=False)
     if g("dir2") and not g("deic") and not re.match(r"\s*(?:[.,;:)!?]|$|and\b|but\b)", ctx.text[end:end + 6]):
         return None  # "the day before the vote": "the day" alone is the timex
     if g("deic"):
@@ -374,6 +385,27 @@ def _the_unit(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading |
     return date_reading(None if ref is None else CalendarPoint("year", ref), "year")
 
 
+# "half past three", "a quarter to six p.m.", "ten minutes past 4 in the morning"
+_SPOKEN_CLOCK = re.compile(
+    r"(?P<n>half|a\s+quarter|quarter|\S+\s+minutes)\s+(?P<dir>past|to)\s+(?P<h>\w+)(?P<tail>.*)$")
+
+
+def _spoken_clock(m: re.Match[str]) -> tuple[int, int]:
+    """Hour and minute of a clock time said in words: "a quarter to six" is 5:45, "half past
+    ten at night" 22:30; with no half of the day named, the hour as written (as "6:30" is)."""
+    n = m["n"]
+    mins = 30 if n == "half" else 15 if "quarter" in n else int(number_value(n.split()[0]) or 0)
+    hour = int(m["h"]) if m["h"].isdigit() else int(number_value(m["h"]) or 0)
+    if m["dir"] == "to":
+        hour, mins = (hour - 1) or 12, 60 - mins
+    tail = m["tail"].replace(".", "")
+    if re.search(r"pm|afternoon|evening|night", tail) and hour < 12:
+        hour += 12
+    elif re.search(r"am|morning", tail) and hour == 12:
+        hour = 0
+    return hour, mins
+
+
 _CLOCK_RE = re.compile(r"(?P<h>\d{1,2})(?:[:.](?P<mi>\d\d))?\s*(?P<ap>a\.m\.|p\.m\.|am|pm|o'clock)?", re.I)
 
 
@@ -386,6 +418,15 @@ _LOCAL_TIME_DAY = re.compile(
     r"|yesterday|today|tomorrow|tonight)\b", re.IGNORECASE)
 # "shortly after midnight on Saturday": the start of the day named, not its end
 _DAY_START_WORDS = frozenset({"after", "past", "since", "from"})
+
+
+def _day_part_after(words: str) -> str:
+    """The part of the day a clock time's day words name: "morning" for "this morning",
+    "night" for "last night" or "tonight", "" when they name none."""
+    w = words.lower()
+    if w == "tonight" or w.startswith("last"):
+        return "night"
+    return w.split()[-1] if w.startswith("this") else ""
 
 
 def _clock(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | None:
@@ -401,12 +442,17 @@ def _clock(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | No
         hh, mi = 0, 0
     elif re.fullmatch(r"\d{4}", clock):
         hh, mi = int(clock[:2]), int(clock[2:4])
+    elif (spoken := _SPOKEN_CLOCK.match(clock)) is not None:
+        hh, mi = _spoken_clock(spoken)
     else:
         c = _CLOCK_RE.match(clock)
         hh, mi = int(c["h"]), int(c["mi"] or 0)
         ap = (c["ap"] or "").replace(".", "")
         if not ap and re.search(r"\s(?:in|at)\s", clock):  # "4 in the morning", "10 at night"
             ap = "am" if clock.endswith("morning") or clock.startswith("12") and clock.endswith("night") else "pm"
+        part = _day_part_after(g("dpart") or g("wd") or "")
+        if ap in ("", "o'clock") and part:  # "11 o'clock last night", "6.30 this morning"
+            ap = "am" if part == "morning" or part == "night" and (hh < 5 or hh == 12) else "pm"
         if ap == "pm" and hh < 12:
             hh += 12
         elif ap == "am" and hh == 12:
@@ -416,16 +462,20 @@ def _clock(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | No
     if hh > 24 or mi > 59:
         return None
     day_word = (g("wd") or g("wd0") or "").lower()
-    local_day = None if day_word or g("mon") else _LOCAL_TIME_DAY.match(ctx.text, end)
+    if g("dpart") or g("mon2"):
+        day_word = ""
+    local_day = None if day_word or g("mon") or g("mon2") or g("dpart") else _LOCAL_TIME_DAY.match(ctx.text, end)
     if local_day is not None:  # "8 p.m. local time on Sunday": the clock time of that day
         day_word = local_day.group(1).lower()
-    if clock == "midnight" and (day_word or g("mon")) and word_before(ctx.text, start) not in _DAY_START_WORDS:
+    if clock == "midnight" and (day_word or g("mon") or g("mon2")) and word_before(ctx.text, start) not in _DAY_START_WORDS:
         hh = 24  # "midnight Friday", "by midnight on Sunday": the end of the day named (TimeML T24:00)
     dct = ctx.dct_for("day")
     d: date | None = None
-    if g("mon"):
-        month = month_number(g("mon"))
-        day = int(re.match(r"\d+", g("day")).group())
+    if g("dpart"):  # "last night" is the evening before the DCT, or its small hours
+        d = None if dct is None else dct - timedelta(days=1 if g("dpart").lower().startswith("last") and hh >= 5 else 0)
+    elif g("mon") or g("mon2"):
+        month = month_number(g("mon") or g("mon2"))
+        day = int(re.match(r"\d+", g("day") or g("day2")).group())
         year = month_year(ctx, month, start, end)
         try:
             d = date(year, month, day) if year else None
@@ -443,7 +493,7 @@ def _clock(m: re.Match[str], ctx: Context, start: int, end: int) -> Reading | No
     if zone and zone.lower() in _WORDLIKE_ZONES and not zone.isupper():
         # "at 5 pm, wet ...": a zone abbreviation that is also a word counts only in capitals
         end_trim = len(m.group()) - (m.start("clock__tz") - m.start())
-        if g("wd") or g("mon"):
+        if g("wd") or g("mon") or g("mon2"):
             return None
         zone = None
     if zone and ctx.zone is not None and d is not None and hh < 24:

@@ -33,11 +33,13 @@ def finer_or_equal(a: str, b: str) -> bool:
 
 
 # Tense cues: the nearest one before a mention (in its sentence) decides whether a bare
-# "Friday" or "March" lies ahead of the document time or behind it. A *weak* cue ("until")
-# only frames the time and takes its direction from the verb of its clause when there is one:
-# "did not arrive until Sunday" is past, "the offer runs until Friday" future.
+# "Friday" or "March" lies ahead of the document time or behind it. A *weak* cue ("until",
+# "through") only frames the time and takes its direction from the verb of its clause when
+# there is one: "did not arrive until Sunday" is past, "the offer runs until Friday" and "the
+# ban lasts through June" future, "has extended the loans through January" future too (a
+# past act that moves a time forward).
 _TENSE_RE = re.compile(
-    r"\b(?:(?P<weak>until|till)"
+    r"\b(?:(?P<weak>until|till|through)"
     r"|(?P<future>will|won't|wo\s+n't|shall|going\s+to|plans?\s+to|planning|planned\s+for|"
     r"scheduled|expected\s+to|expects?\s+to|to\s+be\s+(?:held|released|announced|decided|signed)|"
     r"(?:is|are)\s+to|to\s+be|planned\s+to|as\s+soon\s+as|would|due\s+(?:to|on|for|in)|(?:is|are)\s+due|upcoming|expected|expects?|anticipated|payable|effective|intends?\s+to|tomorrow|"
@@ -46,6 +48,10 @@ _TENSE_RE = re.compile(
     # the present of a schedule speaks of what is to come: "the strike starts on Monday"
     r"starts|begins|opens|reopens|ends|closes|resumes|expires|kicks\s+off|takes\s+effect|comes\s+into\s+force|"
     r"goes\s+on|walks?\s+out|meets|arrives|launches|runs\s+(?:from|until|till|through)|"
+    r"takes?\s+place|comes?\s+into\s+effect|go(?:es)?\s+to\s+the\s+polls|leaves\s+for|departs|"
+    # a present copula right before the time names a date still to come: "the vote is on
+    # Sunday", "the deadline is Friday", "elections are in June"
+    r"(?:is|are)(?=\s+(?:on|in)?\s*$)|"
     # the plural present of a schedule a few words before the time: "the ministers meet on
     # Monday", "negotiators resume talks Friday"
     r"(?<=\w\s)(?<!\bnot\s)(?<!n't\s)(?<!\bdid\s)(?:meet|begin|resume|reopen|convene)(?=(?:\s+(?-i:[a-z]+)){0,3}\s*$))"

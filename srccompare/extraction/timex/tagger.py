@@ -18,7 +18,7 @@ tense) or rejects it, and the next kind is tried. Calendar arithmetic lives in
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from srccompare.mentions import Timex
@@ -37,6 +37,7 @@ from .intervals import join_intervals
 from .normalise import Reading, normalise
 from .resolve import Context
 from .syntax import Syntax
+from .values import CalendarPoint
 from .values import timex_duration as _timex_duration
 from .values import timex_range as _timex_range
 
@@ -95,6 +96,7 @@ def tag_timexes(
             continue
         m, reading = hit
         start, end = m.start() + reading.start_trim, m.end() - reading.end_trim
+        start, reading = _day_before_after(text, max(pos, start - 24), start, reading)
         while end > start and text[end - 1] in " \t\n,":
             end -= 1
         found.append(Timex(start=start, end=end, text=text[start:end], type=reading.type,
@@ -105,6 +107,24 @@ def tag_timexes(
             ctx.quarter_still_in_view(end)  # "the year-earlier quarter": the report goes on
         pos = m.end()
     return join_intervals(text, found)
+
+
+_DAY_BEFORE_AFTER = re.compile(r"\b[Tt]he\s+day\s+(?P<dir>before|after)\s+$")
+
+
+def _day_before_after(text: str, lo: int, start: int, reading: Reading) -> tuple[int, Reading]:
+    """"the day before last Tuesday's hearing", "the day after Christmas": a day named right
+    after "the day before / after" is the anchor of one timex, the day next to it (the anchor
+    alone was a day off). Only a named day: "the day after the 2012 vote" keeps its year."""
+    if reading.point is None or reading.point.granularity != "day" or reading.type != "DATE" \
+            or not re.fullmatch(r"\d{4}-\d\d-\d\d", reading.value):
+        return start, reading
+    cue = _DAY_BEFORE_AFTER.search(text, lo, start)
+    if cue is None:
+        return start, reading
+    day = reading.point.day + timedelta(days=1 if cue.group("dir") == "after" else -1)
+    point = CalendarPoint("day", day)
+    return cue.start(), Reading("DATE", day.isoformat(), None, point, anchors=reading.anchors)
 
 
 _REACH = 48  # how far before a trigger word a timex may start ("at least the past 18 months")
