@@ -93,3 +93,4 @@ def test_clock_times_hours_apart_stay_apart():
                       "b": "The gunman surrendered at 4:15 p.m. on Monday, police said."})
     rows = [row for row in report.rows if row.field.endswith(".time")]
     assert len(rows) == 2 and "conflict" not in {row.verdict.value for row in rows}
+

@@ -26,7 +26,9 @@ evidence field by field, as in record linkage (Fellegi-Sunter):
   likely date the one event. Only rows whose values agree are joined this way: the news day is
   evidence of one event, never of a clash.
 
-Rows join when the weight reaches ``JOIN_WEIGHT`` (more when their values differ); the joined row
+Rows join when the weight reaches ``JOIN_WEIGHT``: less (``SAME_VALUE_WEIGHT``) when both state
+exactly the same values, more when their values differ (a join of the same value can only make
+an agreeing row, a join of different values may make a clash for the gate); the joined row
 keeps the key of its largest part. Named people and places are already keyed by who or where they
 are and are left alone.
 """
@@ -46,6 +48,7 @@ from .confidence import distinct_readings, in_lead, is_relative
 __all__ = ["join_rewordings", "news_day", "news_days", "JOIN_WEIGHT", "DIFFERENT_VALUES_WEIGHT", "role_class"]
 
 JOIN_WEIGHT = 3.0
+SAME_VALUE_WEIGHT = 2.5  # rows stating only the very same value
 DIFFERENT_VALUES_WEIGHT = 4.0  # values that differ (in precision, hedging) need more evidence than one same value
 CANDIDATES_PER_BLOCK = 48  # groups a row is weighed against in each of its blocks
 DISTINCTIVE_VALUE_WEIGHT = 3.0  # an unrounded figure agreeing joins rows unless other evidence speaks against it
@@ -272,7 +275,7 @@ def _needed(group: _Side, row: _Side) -> float | None:
     if added is None:
         return None
     if added == 0:
-        return JOIN_WEIGHT if group.values & row.values else DIFFERENT_VALUES_WEIGHT
+        return SAME_VALUE_WEIGHT if group.values == row.values else JOIN_WEIGHT if group.values & row.values else DIFFERENT_VALUES_WEIGHT
     if added == 1 and group.readings == row.readings == 1 and not group.sources & row.sources \
             and group.measured and row.measured and group.eras == row.eras:  # the 2008 cuts are not this week's
         return CLASH_WEIGHT
@@ -306,7 +309,7 @@ def join_rewordings(rows: dict[str, dict[str, list[Claim]]], roles: dict[str, st
         best, best_weight = None, 0.0
         for group in sorted(candidates.values(), key=lambda g: g.field):
             weight = _weight(group, row)
-            if weight < JOIN_WEIGHT or weight <= best_weight:
+            if weight < SAME_VALUE_WEIGHT or weight <= best_weight:
                 continue
             needed = _needed(group, row)
             if needed is not None and weight >= needed:
