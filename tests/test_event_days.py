@@ -94,3 +94,20 @@ def test_clock_times_hours_apart_stay_apart():
     rows = [row for row in report.rows if row.field.endswith(".time")]
     assert len(rows) == 2 and "conflict" not in {row.verdict.value for row in rows}
 
+
+
+def test_a_state_at_a_time_when_something_happened_times_the_event():
+    claims = _claims("The ferry was near the harbour at 4:10 a.m. on Monday when the fire broke out, the coastguard said.")
+    assert {c.event for c in claims if c.role == "time"} == {"fire"}
+
+
+def test_a_clock_time_stands_when_the_publication_day_is_known_only_to_the_month():
+    month = Published(raw="2024-03", precision="month", earliest=date(2024, 3, 1), latest=date(2024, 3, 31))
+    article = Article(source=SourceInfo(id="m", outlet="M", published=month),
+                      text="A cyclist was struck by a van just after 8 p.m., police said.")
+    assert [c.text for c in summarize_article(article).claims if c.role == "time"] == ["after 8 p.m."]
+
+
+def test_minutes_into_a_match_are_no_length():
+    claims = _claims("Around 67 minutes into the final, the home side scored a second goal.")
+    assert not [c for c in claims if c.role == "duration"]

@@ -53,3 +53,8 @@ def test_the_unit_of_a_percentage_owns_nothing():
 def test_an_age_written_in_words_is_an_age():
     claims = _claims("A forty-two-year-old fisherman was rescued on Tuesday. His nine-year-old son was unhurt.")
     assert sorted(c.value.stated for c in claims if c.role == "age") == [9, 42]
+
+
+def test_a_street_number_counts_nothing():
+    claims = _claims("The van hit her outside the bakery at 310 N. Harbor Blvd. on Monday, police said.")
+    assert not [c for c in claims if c.role == "count"]

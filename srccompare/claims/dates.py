@@ -54,7 +54,7 @@ _NOUN_AFTER = re.compile(r"\s+(?!(?:day|eve|morning|afternoon|evening|night|week
 _ATTACH_WINDOW = 40
 
 
-_OFFSET_AFTER = re.compile(r"\s+(?:after|before|ahead of|prior to|following|since)\b", re.IGNORECASE)
+_OFFSET_AFTER = re.compile(r"\s+(?:after|before|ahead of|prior to|following|since|into)\b", re.IGNORECASE)
 _LENGTH_CUE = re.compile(r"(?:for|over|during|last(?:s|ed|ing)?|took|takes?)\s", re.IGNORECASE)
 _FOR_BEFORE = re.compile(r"\b(?:for|lasting|lasted|lasts|last|took|takes|take)\s+(?:about\s+|nearly\s+|almost\s+|some\s+|more than\s+)?$", re.IGNORECASE)
 

@@ -453,6 +453,12 @@ def time_frame(tm: TimeMention, sm: SentenceMentions, index: "TokenIndex") -> Fr
     if modified is not None:
         near.append(modified)  # "the March 3 escape", "Thursday's blast": the date names its noun's day
     happened = _happened(sm, predicate, near)
+    if not happened and predicate is not None and predicate.lemma_.lower() == "be":
+        # "she was in the crosswalk about 7 p.m. when a van struck her": the state's moment is the event's
+        event_clause = next((c for c in predicate.children if c.dep_ == "advcl" and c.pos_ == "VERB" and any(
+            g.lower_ in ("when", "as") and g.dep_ in ("advmod", "mark") for g in c.children)), None)
+        if event_clause is not None:
+            predicate, happened = event_clause, _happened(sm, event_clause, [])
     if modified is not None and happened == (predicate.lemma_.lower() if predicate is not None else ""):
         happened = event_family(modified.lemma_) or modified.lemma_.lower()  # the noun, not the clause's verb
     return Frame(what="", happened="report" if reported and not near else happened,

@@ -22,6 +22,13 @@ _CLOCK_AFTER = re.compile(
 _MONTH_AFTER = re.compile(
     rf"[^\S\n]+(?:of[^\S\n]+)?(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\b\.?"
 )
+# a street address after a number: an optional direction, one to three capitalised words (or an
+# ordinal: "5th"), then a street word
+_STREET_AFTER = re.compile(
+    r"[^\S\n]+(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?[^\S\n]+)?"
+    r"(?:(?:[A-Z][\w'’-]*|\d+(?:st|nd|rd|th))[^\S\n]+){1,3}"
+    r"(?:Street|St|Avenue|Ave|Boulevard|Blvd|Road|Rd|Lane|Ln|Drive|Dr|Way|Place|Pl|Court|Ct|Highway|Hwy|Parkway|Pkwy|"
+    r"Terrace|Square|Sq|Crescent|Row|Alley)\b\.?")
 _WEEKDAYS = frozenset(
     {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 )
@@ -94,6 +101,8 @@ def _is_count(
             return False  # "January 6", "6 January", "May 19-20"
         if _CLOCK_AFTER.match(text, after) and high <= 24:
             return False
+        if integral and qualifier == "exact" and not is_range and _STREET_AFTER.match(text, after):
+            return False  # a street number: "200 W. American Blvd.", "40 East Fifth Avenue"
         if qualifier == "exact" and previous_lower in LABEL_WORDS:
             return False
         if (

@@ -26,6 +26,7 @@ from .timex import tag_timexes, timex_duration, timex_range
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+_CLOCK_VALUE = re.compile(r"T\d\d:\d\d")
 __all__ = ["find_time_mentions", "frame_relation"]
 
 # The framing words right before a timex, longest first; group "frame" is the phrase.
@@ -195,7 +196,9 @@ def find_time_mentions(
             value_range = value_duration = None
         if value_range is None and value_duration is None and dct is not None:
             value_range = weekday_in_window(tx.value, dct, dct_precision)
-        if value_range is None and value_duration is None:
+        if value_range is None and value_duration is None and not (tx.type == "TIME" and _CLOCK_VALUE.search(tx.value)):
+            # (a clock time stays without its day: "just after 7 p.m." is a fact of its own even
+            # when the publication day is known only to the month)
             previous_end, previous_relation = tx.end, ""
             continue
         start = frame_match.start("frame") if frame_match else tx.start
