@@ -58,3 +58,13 @@ def test_an_age_written_in_words_is_an_age():
 def test_a_street_number_counts_nothing():
     claims = _claims("The van hit her outside the bakery at 310 N. Harbor Blvd. on Monday, police said.")
     assert not [c for c in claims if c.role == "count"]
+
+
+def test_a_change_from_one_figure_to_another_states_the_second():
+    claims = _claims("The death toll from the floods rose from 12 to 15 on Tuesday, officials said.")
+    assert [c.value.describe() for c in claims if c.role == "count"] == ["15"]
+
+
+def test_the_new_number_of_a_thing_counts_that_thing():
+    claims = _claims("The reform raised the number of provinces from 9 to 14 last month.")
+    assert [(c.value.describe(), c.frame.what) for c in claims if c.role == "count"] == [("14", "province")]

@@ -325,6 +325,9 @@ def quantity_frame(q: QuantityMention, sm: SentenceMentions, reading: Reading, i
             mods = _modifiers(subject)
             what = canonical_what(" ".join([*mods[-1:], subject.lemma_.lower()]) if mods else subject.lemma_.lower())
             what_tokens = [subject, *[c for c in subject.children if c.dep_ == "compound"]]
+        elif (counted := _number_of(predicate, number)) is not None:
+            # "raise the number of seats from 65 to 125": 125 seats (65 is the figure before)
+            what, what_tokens = canonical_what(counted.lemma_.lower()), [counted]
         else:
             return None  # a bare number with nothing to say what it counts
     happened = _happened(sm, predicate, what_tokens)
@@ -541,6 +544,26 @@ def _linked(index: "TokenIndex", value_span: tuple[int, int], sm: SentenceMentio
 
 
 # verbs whose subject a bare number measures: "the toll rose to 412", "the total stands at 31"
+def _number_of(predicate: "Token | None", number: "Token") -> "Token | None":
+    """The noun of "the number of seats" that a bare number after "to" gives the new figure of:
+    "raised the number of seats from 65 to 125", "the number of stations was cut to 12"."""
+    if number.head.lower_ not in ("to", "from"):
+        return None
+    host = number.head.head
+    if host.pos_ == "NOUN" and host.head.lower_ == "of" and host.head.head.lemma_.lower() in ("number", "total", "count", "tally"):
+        return host  # the parse may hang "from 65 to 125" on "seats" itself
+    if predicate is None or host.i != predicate.i:
+        return None
+    for argument in predicate.children:
+        if argument.dep_ in ("dobj", "nsubj", "nsubjpass") and argument.lemma_.lower() in ("number", "total", "count", "tally"):
+            for prep in argument.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    noun = next((g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+                    if noun is not None:
+                        return noun
+    return None
+
+
 _VALUE_VERBS = frozenset("""be rise climb reach increase jump hit stand total fall drop grow exceed top surpass
 decline decrease soar swell mount double triple edge number come amount go""".split())
 _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "oprd", "acomp", "xcomp"})

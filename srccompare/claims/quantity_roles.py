@@ -16,7 +16,7 @@ import re
 from typing import NamedTuple
 
 from ..extraction.entities import demonym_country
-from ..extraction.numbers import singular_unit
+from ..extraction.numbers import changed_from, singular_unit
 from ..lexicon import FAMILY_ROLES, MEASURES, PERSON_NOUNS, THING_CLASSES
 from ..mentions import QuantityMention
 from ..reading import SentenceMentions
@@ -90,6 +90,9 @@ def quantity_trap(q: QuantityMention, text: str, sm: SentenceMentions) -> str | 
         return "increment"  # "another 2,000 jobs": an increment to something else, not the figure itself
     if _PARTITIVE_AFTER.match(after):
         return "partitive"  # "Two of the dead were found": a part already counted
+    if re.search(r"\bfrom\s*$", before, re.IGNORECASE) and re.match(r"^\s*to\s+\S*\d", after) and \
+            changed_from(text, text.rfind("from", 0, q.start)):
+        return "figure before a change"  # "the toll rose from 12 to 15": 15 is the toll, 12 what it was
     return None
 
 

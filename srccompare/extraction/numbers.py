@@ -44,7 +44,7 @@ from .number_words import (
 )
 from .spelled_numbers import parse_number_words
 
-__all__ = ["find_quantities", "parse_number_words", "singular_unit"]
+__all__ = ["changed_from", "find_quantities", "parse_number_words", "singular_unit"]
 
 _ARTICLE_BEFORE = re.compile(r"(?<![A-Za-z])an?[^\S\n]+$", re.IGNORECASE)
 _FOLD_SUFFIX = re.compile(r"[\s-]*fold")
@@ -249,6 +249,10 @@ def _read_number_match(
             return _reread_single(text, match)  # "rose 6.2% to $1.45 billion"
         if separator == "and" and (match.group("rng") or "").lower() != "between":
             return _reread_single(text, match)
+        if (match.group("rng") or "").lower() == "from" and changed_from(text, match.start()):
+            # "the toll rose from 12 to 15", "raised the number of seats from 65 to 125": a change
+            # from one figure to another, not a range of one figure (as "fell from 300 to 250")
+            return _reread_single(text, match)
         if value < second_value:
             low, high, is_range = value, second_value, True
             unit = unit or second_unit or ""
@@ -321,6 +325,24 @@ def _read_number_match(
         stated=value,
         noun=noun,
     ), match.end()
+
+
+# a change word, or "the number of seats", right before "from X to Y"
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:ris(?:e|es|en|ing)|rose|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|increas(?:e|es|ed|ing)|gr(?:ow|ows|ew|own|owing)|"
+    r"f(?:all|alls|ell|allen|alling)|drop(?:s|ped|ping)?|decreas(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|"
+    r"cut(?:s|ting)?|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|revis(?:e|es|ed|ing)|upgrad(?:e|es|ed|ing)|downgrad(?:e|es|ed|ing)|"
+    r"soar(?:s|ed|ing)?|surg(?:e|es|ed|ing)|plung(?:e|es|ed|ing)|slipp?(?:s|ed|ing)?|shr(?:ink|inks|ank|unk)|expand(?:s|ed|ing)?|"
+    r"boost(?:s|ed|ing)?|hik(?:e|es|ed|ing)|slash(?:es|ed|ing)?|doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|swell(?:s|ed|ing)?|"
+    r"mount(?:s|ed|ing)|went|gone|going|up|down)\b(?:\s+\w+){0,2}\s*$"
+    r"|\b(?:number|total|count|tally|toll)\s+of\s+(?:\w+\s+){1,3}$",
+    re.IGNORECASE)
+
+
+def changed_from(text: str, start: int) -> bool:
+    """Whether "from" at ``start`` follows a change ("rose from", "raised the number of seats
+    from"): then "from X to Y" goes from one figure to another, it is no range of one figure."""
+    return start >= 0 and bool(_CHANGE_BEFORE.search(text, max(0, start - 60), start))
 
 
 def _same_kind(match: re.Match[str]) -> bool:
