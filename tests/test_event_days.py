@@ -111,3 +111,8 @@ def test_a_clock_time_stands_when_the_publication_day_is_known_only_to_the_month
 def test_minutes_into_a_match_are_no_length():
     claims = _claims("Around 67 minutes into the final, the home side scored a second goal.")
     assert not [c for c in claims if c.role == "duration"]
+
+
+def test_a_light_verb_carries_the_event_its_object_names():
+    claims = _claims("Charges were filed on Friday against the driver, prosecutors said.")
+    assert {c.event for c in claims if c.role == "date"} == {"charge"}

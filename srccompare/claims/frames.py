@@ -190,6 +190,10 @@ def _occurring_event(predicate: "Token | None") -> str:
     return event_family(canonical_what(subject.lemma_)) or ""
 
 
+# verbs that only carry the event their object names ("filed charges", "made arrests", "held talks")
+_LIGHT_VERBS = frozenset("file make carry conduct hold stage launch bring lay press lodge issue".split())
+_EVENT_NOUNS_OF_LIGHT_VERBS = frozenset("""charge arrest raid attack search talk meeting protest strike appeal complaint
+lawsuit suit warrant indictment""".split())
 _SHOTS = frozenset("shot shots round rounds bullet bullets gun guns weapon weapons volley volleys salvo salvos missile "
                    "missiles rocket rockets shell shells cartridge cartridges pellet pellets".split())
 
@@ -221,6 +225,11 @@ def _happened(sm: SentenceMentions, predicate: "Token | None", what_tokens: Sequ
         return occurred
     if predicate is not None and predicate.pos_ == "VERB" and predicate.lemma_.lower() == "fire":
         return _sense_of_firing(predicate)
+    if predicate is not None and predicate.lemma_.lower() in _LIGHT_VERBS and not what_tokens:
+        # "charges were filed on Friday", "police made arrests on Monday": the noun is what happened
+        event_noun = next((c for c in predicate.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"), None)
+        if event_noun is not None and event_noun.lemma_.lower() in _EVENT_NOUNS_OF_LIGHT_VERBS:
+            return event_family(event_noun.lemma_) or event_noun.lemma_.lower()
     trigger = _trigger_near(sm, near)
     if trigger is not None:
         return trigger.event
