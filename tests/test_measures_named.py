@@ -68,3 +68,16 @@ def test_a_change_from_one_figure_to_another_states_the_second():
 def test_the_new_number_of_a_thing_counts_that_thing():
     claims = _claims("The reform raised the number of provinces from 9 to 14 last month.")
     assert [(c.value.describe(), c.frame.what) for c in claims if c.role == "count"] == [("14", "province")]
+
+
+def test_counts_of_charges_are_keyed_by_the_offence_whatever_the_verb():
+    fields = [(c.field, c.value.describe()) for c in _claims(
+        "The driver pleaded not guilty to three counts of manslaughter and one count of theft. "
+        "He faces three manslaughter charges.") if c.role == "count"]
+    assert fields == [("charge.count.count of manslaughter", "3 count"), ("charge.count.count of theft", "1 count"),
+                      ("charge.count.count of manslaughter", "3 count")]
+
+
+def test_ages_in_a_pair_count_nothing():
+    claims = _claims("The names of the two men killed, who were 71 and 44 years old, have not been released.")
+    assert [c.value.describe() for c in claims if c.role == "count"] == ["2 man"]

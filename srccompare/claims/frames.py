@@ -308,7 +308,7 @@ def quantity_frame(q: QuantityMention, sm: SentenceMentions, reading: Reading, i
         role, what = "measure", canonical_what(noun.lemma_.lower())
         predicate = governing_predicate(noun)
     elif noun is not None and role == "count":
-        what = canonical_what(noun.lemma_.lower() if noun.pos_ != "PROPN" else noun.text.lower())
+        what = _counts_of(noun) or canonical_what(noun.lemma_.lower() if noun.pos_ != "PROPN" else noun.text.lower())
         what_tokens = [noun, *[c for c in noun.children if c.dep_ == "compound"]]
         # "99 members seized on Tuesday", "12 people who were killed": the clause on the noun says
         # what happened to what is counted, before any verb the noun phrase sits under
@@ -340,6 +340,8 @@ def quantity_frame(q: QuantityMention, sm: SentenceMentions, reading: Reading, i
         else:
             return None  # a bare number with nothing to say what it counts
     happened = _happened(sm, predicate, what_tokens)
+    if what.startswith("count of ") and predicate is not None and predicate.lemma_.lower() in _CHARGE_VERBS:
+        happened = "charge"  # charged with, faces, pleaded not guilty to, arraigned on two counts: one set of charges
     if not happened and role == "count" and not what:
         return None
     if role == "count" and _WHOLE_BEFORE.search(text[max(sm.sentence.start, q.start - 40):q.start]):
@@ -355,16 +357,36 @@ def quantity_frame(q: QuantityMention, sm: SentenceMentions, reading: Reading, i
     return frame, role, predicate.idx if predicate is not None else q.start
 
 
+_CHARGE_VERBS = frozenset("charge face plead arraign indict accuse book hold".split())
+
+
+def _counts_of(noun: "Token") -> str:
+    """A count of charges named by its offence: "two counts of murder", "two counts of
+    first-degree murder" and "two murder charges" → "count of murder" (else "")."""
+    if noun.lemma_.lower() == "charge":  # "two murder charges": two counts of murder
+        offence = next((c for c in noun.children if c.dep_ in ("compound", "amod") and c.pos_ == "NOUN"), None)
+        return f"count of {offence.lemma_.lower()}" if offence is not None else ""
+    if noun.lemma_.lower() != "count":
+        return ""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            offence = next((g for g in prep.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")), None)
+            if offence is not None:  # the offence's head word: "first-degree murder" and "murder" are one charge
+                return f"count of {offence.lemma_.lower()}"
+    return ""
+
+
 def _listed_part(number: "Token") -> bool:
     """Whether a count is one item of a coordinated list of counts ("one Australian and one
     English climber", "three soldiers and two police"): a part, never the total."""
     doc = number.doc
-    own = number.head.lemma_.lower() if number.head.pos_ == "NOUN" else ""
+    own = (_counts_of(number.head) or number.head.lemma_.lower()) if number.head.pos_ == "NOUN" else ""
 
     def same_kind(other: "Token") -> bool:
-        # the other count counts the same noun, or only an adjective of it ("one Australian")
+        # the other count counts the same noun, or only an adjective of it ("one Australian");
+        # "two counts of murder and one count of kidnapping" count two different charges
         head = other.head
-        return head.pos_ != "NOUN" or head.lemma_.lower() == own
+        return head.pos_ != "NOUN" or (_counts_of(head) or head.lemma_.lower()) == own
 
     window = doc[max(0, number.i - 6):number.i]
     if any(t.lower_ in ("and", ",") for t in window) and any(t.like_num and same_kind(t) for t in window):
@@ -435,6 +457,8 @@ def _quantity_frame(q: QuantityMention, sm: SentenceMentions, reading: Reading, 
     value = _with_rounding(q.value)
     if frame.what == "weight" and value.unit == "pound":
         value = value.model_copy(update={"unit": "lb"})
+    if frame.what.startswith("count of ") and value.unit == "charge":
+        value = value.model_copy(update={"unit": "count"})  # "two murder charges" = "two counts of murder"
     value = _in_canonical_unit(value, _after_unit(text, q))
     what, happened = frame.what, frame.happened
     event = happened or what
