@@ -44,6 +44,7 @@ from .build import make_claim as _claim
 from .counts import _after_unit, is_speed
 from .dates import is_offset_between_events, names_a_seasonal_thing
 from .people import people_and_places
+from .senses import CHARGE_VERBS, EVENT_NOUNS_OF_LIGHT_VERBS, LIGHT_VERBS, counts_of, number_of, sense_of_firing
 from .quantity_roles import _WHOLE_BEFORE, named_measure, quantity_trap
 from .tree import agent, clause_chain, governing_predicate, in_condition, owner_words, reference_place, subject_of
 from .words import DISTANCE_UNITS, OCCURRENCE_LEMMAS, canonical_what, event_family, is_reporting_lemma
@@ -190,28 +191,6 @@ def _occurring_event(predicate: "Token | None") -> str:
     return event_family(canonical_what(subject.lemma_)) or ""
 
 
-# verbs that only carry the event their object names ("filed charges", "made arrests", "held talks")
-_LIGHT_VERBS = frozenset("file make carry conduct hold stage launch bring lay press lodge issue".split())
-_EVENT_NOUNS_OF_LIGHT_VERBS = frozenset("""charge arrest raid attack search talk meeting protest strike appeal complaint
-lawsuit suit warrant indictment""".split())
-_SHOTS = frozenset("shot shots round rounds bullet bullets gun guns weapon weapons volley volleys salvo salvos missile "
-                   "missiles rocket rockets shell shells cartridge cartridges pellet pellets".split())
-
-
-def _sense_of_firing(verb: "Token") -> str:
-    """To fire is to shoot ("fired two shots", "fired at the crowd", "opened fire") or to dismiss
-    ("was fired last week", "fired from his job"), never a blaze: "attack" or "dismissal"."""
-    for child in verb.children:
-        if child.dep_ == "dobj" and child.lemma_.lower() in _SHOTS | {"shot", "round", "bullet"}:
-            return "attack"
-        if child.dep_ == "prep" and child.lemma_.lower() in ("at", "on", "into", "upon", "toward", "towards") and any(
-                g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in child.children):
-            return "attack"  # "fired at the guards", not "was fired on Friday"
-    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
-    dismissed = passive or any(c.dep_ == "prep" and c.lemma_.lower() == "from" for c in verb.children) or verb.dep_ == "acl"
-    return "dismissal" if dismissed else "attack"
-
-
 def _happened(sm: SentenceMentions, predicate: "Token | None", what_tokens: Sequence["Token"]) -> str:
     """The event family of the predicate or the counted noun, else the predicate's lemma."""
     near: list["Token"] = list(what_tokens)
@@ -224,11 +203,11 @@ def _happened(sm: SentenceMentions, predicate: "Token | None", what_tokens: Sequ
     if occurred:
         return occurred
     if predicate is not None and predicate.pos_ == "VERB" and predicate.lemma_.lower() == "fire":
-        return _sense_of_firing(predicate)
-    if predicate is not None and predicate.lemma_.lower() in _LIGHT_VERBS and not what_tokens:
+        return sense_of_firing(predicate)
+    if predicate is not None and predicate.lemma_.lower() in LIGHT_VERBS and not what_tokens:
         # "charges were filed on Friday", "police made arrests on Monday": the noun is what happened
         event_noun = next((c for c in predicate.children if c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN"), None)
-        if event_noun is not None and event_noun.lemma_.lower() in _EVENT_NOUNS_OF_LIGHT_VERBS:
+        if event_noun is not None and event_noun.lemma_.lower() in EVENT_NOUNS_OF_LIGHT_VERBS:
             return event_family(event_noun.lemma_) or event_noun.lemma_.lower()
     trigger = _trigger_near(sm, near)
     if trigger is not None:
@@ -308,7 +287,7 @@ def quantity_frame(q: QuantityMention, sm: SentenceMentions, reading: Reading, i
         role, what = "measure", canonical_what(noun.lemma_.lower())
         predicate = governing_predicate(noun)
     elif noun is not None and role == "count":
-        what = _counts_of(noun) or canonical_what(noun.lemma_.lower() if noun.pos_ != "PROPN" else noun.text.lower())
+        what = counts_of(noun) or canonical_what(noun.lemma_.lower() if noun.pos_ != "PROPN" else noun.text.lower())
         what_tokens = [noun, *[c for c in noun.children if c.dep_ == "compound"]]
         # "99 members seized on Tuesday", "12 people who were killed": the clause on the noun says
         # what happened to what is counted, before any verb the noun phrase sits under
@@ -334,13 +313,13 @@ def quantity_frame(q: QuantityMention, sm: SentenceMentions, reading: Reading, i
             mods = _modifiers(subject)
             what = canonical_what(" ".join([*mods[-1:], subject.lemma_.lower()]) if mods else subject.lemma_.lower())
             what_tokens = [subject, *[c for c in subject.children if c.dep_ == "compound"]]
-        elif (counted := _number_of(predicate, number)) is not None:
+        elif (counted := number_of(predicate, number)) is not None:
             # "raise the number of seats from 65 to 125": 125 seats (65 is the figure before)
             what, what_tokens = canonical_what(counted.lemma_.lower()), [counted]
         else:
             return None  # a bare number with nothing to say what it counts
     happened = _happened(sm, predicate, what_tokens)
-    if what.startswith("count of ") and predicate is not None and predicate.lemma_.lower() in _CHARGE_VERBS:
+    if what.startswith("count of ") and predicate is not None and predicate.lemma_.lower() in CHARGE_VERBS:
         happened = "charge"  # charged with, faces, pleaded not guilty to, arraigned on two counts: one set of charges
     if not happened and role == "count" and not what:
         return None
@@ -357,36 +336,17 @@ def quantity_frame(q: QuantityMention, sm: SentenceMentions, reading: Reading, i
     return frame, role, predicate.idx if predicate is not None else q.start
 
 
-_CHARGE_VERBS = frozenset("charge face plead arraign indict accuse book hold".split())
-
-
-def _counts_of(noun: "Token") -> str:
-    """A count of charges named by its offence: "two counts of murder", "two counts of
-    first-degree murder" and "two murder charges" → "count of murder" (else "")."""
-    if noun.lemma_.lower() == "charge":  # "two murder charges": two counts of murder
-        offence = next((c for c in noun.children if c.dep_ in ("compound", "amod") and c.pos_ == "NOUN"), None)
-        return f"count of {offence.lemma_.lower()}" if offence is not None else ""
-    if noun.lemma_.lower() != "count":
-        return ""
-    for prep in noun.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            offence = next((g for g in prep.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")), None)
-            if offence is not None:  # the offence's head word: "first-degree murder" and "murder" are one charge
-                return f"count of {offence.lemma_.lower()}"
-    return ""
-
-
 def _listed_part(number: "Token") -> bool:
     """Whether a count is one item of a coordinated list of counts ("one Australian and one
     English climber", "three soldiers and two police"): a part, never the total."""
     doc = number.doc
-    own = (_counts_of(number.head) or number.head.lemma_.lower()) if number.head.pos_ == "NOUN" else ""
+    own = (counts_of(number.head) or number.head.lemma_.lower()) if number.head.pos_ == "NOUN" else ""
 
     def same_kind(other: "Token") -> bool:
         # the other count counts the same noun, or only an adjective of it ("one Australian");
         # "two counts of murder and one count of kidnapping" count two different charges
         head = other.head
-        return head.pos_ != "NOUN" or (_counts_of(head) or head.lemma_.lower()) == own
+        return head.pos_ != "NOUN" or (counts_of(head) or head.lemma_.lower()) == own
 
     window = doc[max(0, number.i - 6):number.i]
     if any(t.lower_ in ("and", ",") for t in window) and any(t.like_num and same_kind(t) for t in window):
@@ -577,26 +537,6 @@ def _linked(index: "TokenIndex", value_span: tuple[int, int], sm: SentenceMentio
 
 
 # verbs whose subject a bare number measures: "the toll rose to 412", "the total stands at 31"
-def _number_of(predicate: "Token | None", number: "Token") -> "Token | None":
-    """The noun of "the number of seats" that a bare number after "to" gives the new figure of:
-    "raised the number of seats from 65 to 125", "the number of stations was cut to 12"."""
-    if number.head.lower_ not in ("to", "from"):
-        return None
-    host = number.head.head
-    if host.pos_ == "NOUN" and host.head.lower_ == "of" and host.head.head.lemma_.lower() in ("number", "total", "count", "tally"):
-        return host  # the parse may hang "from 65 to 125" on "seats" itself
-    if predicate is None or host.i != predicate.i:
-        return None
-    for argument in predicate.children:
-        if argument.dep_ in ("dobj", "nsubj", "nsubjpass") and argument.lemma_.lower() in ("number", "total", "count", "tally"):
-            for prep in argument.children:
-                if prep.dep_ == "prep" and prep.lower_ == "of":
-                    noun = next((g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
-                    if noun is not None:
-                        return noun
-    return None
-
-
 _VALUE_VERBS = frozenset("""be rise climb reach increase jump hit stand total fall drop grow exceed top surpass
 decline decrease soar swell mount double triple edge number come amount go""".split())
 _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "oprd", "acomp", "xcomp"})
