@@ -77,3 +77,8 @@ class NothingToCompareError(SrcCompareError):
 
 class UsageError(SrcCompareError):
     """The command line or the call does not make sense."""
+
+
+class SkippedFileWarning(UserWarning):
+    """A file that a lenient read (``summarize_paths(strict=False)``) left out, with the reason:
+    a warning, so that a library user never loses a file without a word."""

@@ -6,6 +6,7 @@ the ``Report``. ``summarize_paths`` and ``compare_paths`` add file reading in fr
 """
 from __future__ import annotations
 
+import warnings
 from pathlib import Path
 from typing import Callable, Mapping, Sequence
 
@@ -17,7 +18,7 @@ from .claim import Claim
 from .claims import build_claims
 from .claims.people import settle_names, settle_entity_types
 from .comparison import compare_claims
-from .errors import UsageError
+from .errors import SkippedFileWarning, UsageError
 from .nlp import parse
 from .bounds import resolvable_publication
 from .intake import calendar_warnings, input_warnings, language_warning, take_in, unreadable_entries
@@ -82,11 +83,16 @@ def summarize_paths(paths: Sequence[str | Path] | str | Path, *, workers: int | 
     """Read articles (and reviewed summaries) and summarise each article's claims.
 
     ``workers`` processes summarise many articles in parallel (default: one per core). A file
-    that cannot be read raises its ``InputError``; with ``strict=False`` it is left out instead
-    (``intake.take_in`` also returns the errors). ``progress(done, total, path, characters)`` is
-    called before each article.
+    that cannot be read raises its ``InputError``; with ``strict=False`` it is left out instead,
+    never silently: each one left out is a ``SkippedFileWarning`` naming the file and the problem
+    (``intake.take_in`` returns the errors themselves). ``progress(done, total, path,
+    characters)`` is called before each article.
     """
-    return take_in(_as_paths(paths), strict=strict, workers=workers, progress=progress).summaries
+    intake = take_in(_as_paths(paths), strict=strict, workers=workers, progress=progress)
+    for failure in intake.failures:
+        warnings.warn(SkippedFileWarning(f"left out {failure}"), stacklevel=2)
+    return intake.summaries
+
 
 
 def _cell_value(claim: Claim) -> CellValue:

@@ -7,6 +7,7 @@ EXPECTED = {
     "SrcCompareError", "TimeRange", "Tolerance", "TooLargeError", "UsageError", "Verdict", "compare_paths",
     "compare_summaries", "dump_summaries", "load_summary_file", "render", "summarize_article", "summarize_paths",
     "tag_timexes", "cluster_paths", "batch_paths", "AnalysisError", "NothingToCompareError", "UnreadableFile",
+    "SkippedFileWarning",
 }
 
 
@@ -31,3 +32,15 @@ def test_jellyfish_has_one_door():
     importers = sorted(p.name for p in package.rglob("*.py") if "import jellyfish" in p.read_text(encoding="utf-8"))
     assert importers == ["similarity.py"]
     assert not [p for p in package.rglob("*.py") if "difflib" in p.read_text(encoding="utf-8")]
+
+
+def test_a_lenient_read_names_every_file_it_leaves_out(tmp_path):
+    import pytest
+
+    good = tmp_path / "good.md"
+    good.write_text("---\noutlet: a.com\npublished: 2024-03-05\n---\n\nTwo people were hurt on Monday.\n", encoding="utf-8")
+    binary = tmp_path / "binary.md"
+    binary.write_bytes(b"\x00\x01 not text")
+    with pytest.warns(srccompare.SkippedFileWarning, match="binary.md"):
+        summaries = srccompare.summarize_paths([good, binary], strict=False)
+    assert len(summaries) == 1
