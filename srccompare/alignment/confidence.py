@@ -275,6 +275,8 @@ def _implausible(x: Claim, y: Claim) -> str | None:
         return "outlets may quote different announcements"
     if x.role == "weapon" and not (in_lead(x) and in_lead(y)):
         return "weapons named outside the leads may be of different moments of the story"
+    if x.role == "offence" and not (in_lead(x) and in_lead(y)):
+        return "charges named outside the leads may be different people's or of different stages of the case"
     if x.hedged != y.hedged and x.role not in _TIME_ROLES and not (x.derived or y.derived):
         # "will miss two games" beside "missed four games": what is expected is not what has happened
         # (days are judged against publication in ``_doubt``: two planned days can clash)

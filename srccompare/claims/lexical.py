@@ -36,6 +36,7 @@ from .counts import _count_claims
 from .dates import _dates_as_starts, _report_dates, _time_claims, _undated_starts
 from .participants import _member_claims, _participant_claims
 from .triggers import _eligible_triggers
+from .charges import _charge_claims
 from .weapons import _weapon_claims
 from .words import event_family
 
@@ -72,6 +73,7 @@ def build_claims(reading: Reading, source: str, dct: date | None = None) -> list
             *_member_claims(sm, context, reading),
             *_cause_claims(sm, context),
             *_weapon_claims(sm, context),
+            *_charge_claims(sm, context),
         ]
         eras = _clause_eras(sm, dct, context.reading.text)
         found = [_in_era(c, eras) for c in found]
