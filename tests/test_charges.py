@@ -39,3 +39,17 @@ def test_a_charge_and_a_narrower_charge_are_compatible_and_other_offences_their_
     ])
     verdicts = {row.field: row.verdict.value for row in report.rows if row.field.startswith("charge.offence")}
     assert verdicts == {"charge.offence.murder": "compatible", "charge.offence.arson": "gap"}
+
+
+def test_an_organisation_named_by_two_outlets_is_one_agreeing_row():
+    report = compare_summaries([
+        summarize_article(_make("a", "The cyclist died at Lakeside General Hospital on Monday, police said.")),
+        summarize_article(_make("b", "The injured cyclist was taken to Lakeside General Hospital, where she died.")),
+    ])
+    rows = [row for row in report.rows if row.field.startswith("organisations.named")]
+    assert [(row.field, row.verdict.value) for row in rows] == [("organisations.named/lakeside general hospital", "agree")]
+
+
+def test_a_news_agency_cited_is_no_organisation_of_the_story():
+    claims = summarize_article(_make("a", "Two people were hurt in the blast, the Associated Press reported.")).claims
+    assert not [c for c in claims if c.event == "organisations"]

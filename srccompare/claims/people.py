@@ -39,6 +39,10 @@ _AGE_PATTERNS = (
     re.compile(r"\b(?P<name>[A-Z][\w'’-]+)(?:,\s*|\s+\()(?P<n>\d{1,3})(?:,|\)|\.(?!\d))", re.UNICODE),
 )
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_ORG_SUFFIX = re.compile(r",?\s+(?:inc|ltd|llc|plc|corp|corporation|co|company|limited|group|s\.?a|ag|gmbh)\.?$", re.IGNORECASE)
+# the wires and broadcasters an article cites are its sources, not organisations of the story
+_NEWS_AGENCY = re.compile(r"\b(?:Associated Press|AP|Reuters|AFP|Agence France|Bloomberg|CNN|BBC|NBC|CBS|ABC|Fox News|"
+                          r"Xinhua|Interfax|TASS|Press Association|Canadian Press|UPI|Dow Jones)\b")
 _DEATH_WORDS = re.compile(r"\b(?:died|dies|dead|death|killed|passed away)\b", re.IGNORECASE)
 _EPITHET_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 EPITHET = "epithet"  # the detail of an age given as an epithet ("the 28-year-old") until its person is known
@@ -227,6 +231,19 @@ def people_and_places(sm: SentenceMentions, reading: Reading, index: "TokenIndex
             claims.append(_claim(source, reading, sm, event="people", role="named", value=value, text=name,
                                  start=name_start, end=name_end, entity=value, frame=frame,
                                  hedge_from=name_start, hedge_to=name_end))
+        elif ent.label_ == "ORG" and _names_an_organisation(name):
+            # "Hennepin County Medical Center", "Gordon Advisors Inc.": one row per organisation,
+            # which outlets name alike (agree) or not at all (a gap); spellings apart are two rows
+            name = re.sub(r"\s*\(.*$", "", name)  # "World Health Organization (WHO": the recogniser cut the bracket
+            name_end = name_start + len(name)
+            key = _ORG_SUFFIX.sub("", re.sub(r"^the\s+|['’]s$", "", name.lower())).strip(" ,.")
+            if len(key) < 3:
+                continue
+            value = EntityValue(id=key, name=re.sub(r"^the\s+", "", name, flags=re.IGNORECASE), type="organisation")
+            frame = Frame(what=key, happened="organisation", modifiers=[], predicate="")
+            claims.append(_claim(source, reading, sm, event="organisations", role="named", value=value, text=name,
+                                 start=name_start, end=name_end, entity=value, frame=frame,
+                                 hedge_from=name_start, hedge_to=name_end))
         elif ent.label_ in _PLACE_LABELS:
             key = re.sub(r"^the\s+", "", name.lower())
             value = EntityValue(id=key, name=re.sub(r"^the\s+", "", name, flags=re.IGNORECASE), type="place")
@@ -235,6 +252,16 @@ def people_and_places(sm: SentenceMentions, reading: Reading, index: "TokenIndex
                                  start=name_start, end=name_end, entity=value, frame=frame,
                                  hedge_from=name_start, hedge_to=name_end))
     return claims
+
+
+def _names_an_organisation(name: str) -> bool:
+    """Whether a name the recogniser calls an organisation is worth a row: not a wire or
+    broadcaster the article cites, not a country ("Belarus"), no figure in it ("Armenia - 100"),
+    and more than one word unless it is an acronym ("IBM"; "Defense" alone is a fragment)."""
+    words = name.split()
+    if _NEWS_AGENCY.search(name) or any(ch.isdigit() for ch in name) or country_by_name(name) is not None:
+        return False
+    return len(words) > 1 or (name.isupper() and 2 <= len(name) <= 6)
 
 
 def _as_type(claim: Claim, kind: str) -> Claim:
@@ -271,7 +298,16 @@ def settle_entity_types(by_source: Mapping[str, Sequence[Claim]]) -> dict[str, l
         other = "place" if claim.entity.type == "person" else "person"
         return _as_type(claim, other) if votes.get((key, other), 0) > votes.get((key, claim.entity.type), 0) else claim
 
-    return {sid: [settled(c) for c in claims] for sid, claims in by_source.items()}
+    # an organisation's name that some source reads as a person's ("Comeaux" in one text a
+    # company, in the others the fugitive) is the person's: the organisation row is dropped
+    people = {person_key(c.entity.name) for claims in by_source.values() for c in claims
+              if c.entity is not None and c.entity.type == "person" and c.role in ("named", "age")}
+
+    def kept(claim: Claim) -> bool:
+        return not (claim.entity is not None and claim.entity.type == "organisation" and claim.role == "named"
+                    and person_key(claim.entity.name) in people)
+
+    return {sid: [settled(c) for c in claims if kept(c)] for sid, claims in by_source.items()}
 
 
 def _epithet_settled(claim: Claim, main: str | None, name: str | None) -> Claim:
