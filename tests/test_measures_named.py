@@ -81,3 +81,8 @@ def test_counts_of_charges_are_keyed_by_the_offence_whatever_the_verb():
 def test_ages_in_a_pair_count_nothing():
     claims = _claims("The names of the two men killed, who were 71 and 44 years old, have not been released.")
     assert [c.value.describe() for c in claims if c.role == "count"] == ["2 man"]
+
+
+def test_an_age_in_words_with_no_noun_counts_nothing():
+    claims = _claims("A twenty-two year old was hurt when the scaffolding fell, police said.")
+    assert not [c for c in claims if c.role == "count"]

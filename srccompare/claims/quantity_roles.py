@@ -90,7 +90,7 @@ def quantity_trap(q: QuantityMention, text: str, sm: SentenceMentions) -> str | 
         return "increment"  # "another 2,000 jobs": an increment to something else, not the figure itself
     if _PARTITIVE_AFTER.match(after):
         return "partitive"  # "Two of the dead were found": a part already counted
-    if _AGE_AFTER.match(text, q.start) or _AGE_PAIR_AFTER.match(after):
+    if _AGE_AFTER.match(after) or _AGE_PAIR_AFTER.match(after):
         return "age"  # "48 years old", "who were 61 and 48 years old": ages, which the people rules read
     if re.search(r"\bfrom\s*$", before, re.IGNORECASE) and re.match(r"^\s*to\s+\S*\d", after) and \
             changed_from(text, text.rfind("from", 0, q.start)):
@@ -98,7 +98,7 @@ def quantity_trap(q: QuantityMention, text: str, sm: SentenceMentions) -> str | 
     return None
 
 
-_AGE_AFTER = re.compile(r"\d{1,3}[- ]years?[- ]old\b", re.IGNORECASE)
+_AGE_AFTER = re.compile(r"^[- ]years?[- ]old\b", re.IGNORECASE)  # "48 years old", "twenty-two year old"
 _AGE_PAIR_AFTER = re.compile(r"^\s*(?:and|or|,)\s*\d{1,3}[- ]years?[- ]old\b", re.IGNORECASE)
 # "90 per cent of eligible voters had participated", "62% of registered voters cast ballots": the turnout
 _TURNOUT_AFTER = re.compile(
