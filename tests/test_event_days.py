@@ -116,3 +116,8 @@ def test_minutes_into_a_match_are_no_length():
 def test_a_light_verb_carries_the_event_its_object_names():
     claims = _claims("Charges were filed on Friday against the driver, prosecutors said.")
     assert {c.event for c in claims if c.role == "date"} == {"charge"}
+
+
+def test_voters_elect_on_a_coming_day_in_a_preview():
+    claims = _claims("Voters in the island republic elect a council on Sunday in a vote seen as a test.")
+    assert [c.value.describe() for c in claims if c.role == "date"] == ["2024-03-10"]  # the coming Sunday, not the last

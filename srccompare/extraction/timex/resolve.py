@@ -54,7 +54,7 @@ _TENSE_RE = re.compile(
     r"(?:is|are)(?=\s+(?:on|in)?\s*$)|"
     # the plural present of a schedule a few words before the time: "the ministers meet on
     # Monday", "negotiators resume talks Friday"
-    r"(?<=\w\s)(?<!\bnot\s)(?<!n't\s)(?<!\bdid\s)(?:meet|begin|resume|reopen|convene)(?=(?:\s+(?-i:[a-z]+)){0,3}\s*$))"
+    r"(?<=\w\s)(?<!\bnot\s)(?<!n't\s)(?<!\bdid\s)(?:meet|begin|resume|reopen|convene|elect)(?=(?:\s+(?-i:[a-z]+)){0,3}\s*$))"
     r"|(?<!\bbe\s)(?P<past>was|were|had|did|said|says|told|ago|last|earlier|previously|came|went|began|took|"
     r"made|met|held|left|won|lost|fell|rose|found|died|killed|struck|hit|shot|sent|gave|got|"
     r"became|ran|saw|spoke|since|brought|bought|sold|thought|fought|caught|built|spent|kept|felt|"
