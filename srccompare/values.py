@@ -220,7 +220,7 @@ class Duration(_Interval):
 
     def describe(self) -> str:
         def fmt(x: float) -> str:
-            return _number(round(x) if x >= 100 else x, 1).replace(",", "")  # "5474 days", not "5473.8"
+            return _number(round(x) if 100 <= x < math.inf else x, 1).replace(",", "")  # "5474 days", not "5473.8"
 
         lo, hi = self.min_days, self.max_days
         if hi is not None and 0 < hi < 1 and lo is not None:

@@ -76,3 +76,12 @@ def test_two_spellings_of_one_persons_name_overlap_and_two_given_names_do_not():
     mikhail = EntityValue(id="petrov", name="Mikhail Petrov", type="person")
     maxim = EntityValue(id="petrov2", name="Maxim Petrov", type="person")
     assert mikhail.relation(maxim, Tolerance()) is Relation.DISJOINT
+
+
+def test_a_length_open_at_the_top_describes_itself_whatever_its_size():
+    import math
+
+    from srccompare.values import Duration
+
+    assert Duration(min_days=5473.75, max_days=math.inf).describe() == "5474–inf days"
+    assert Duration(min_days=math.inf, max_days=math.inf).describe() == "inf days"
