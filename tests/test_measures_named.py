@@ -86,3 +86,8 @@ def test_ages_in_a_pair_count_nothing():
 def test_an_age_in_words_with_no_noun_counts_nothing():
     claims = _claims("A twenty-two year old was hurt when the scaffolding fell, police said.")
     assert not [c for c in claims if c.role == "count"]
+
+
+def test_a_date_a_figure_is_compared_with_is_no_era_of_the_figure():
+    claims = _claims("Turnout was about 58 percent, lower than four years ago, the commission said.")
+    assert [c.field for c in claims if c.role == "turnout"] == ["election.turnout"]

@@ -90,6 +90,11 @@ _RELATIVE_OPENER = re.compile(r",\s*(?:which|who|whose)\b", re.IGNORECASE)
 _INHERITING_CLAUSE = re.compile(r"^\W*(?:when|where|which)\b", re.IGNORECASE)
 
 
+# a date a figure is compared with ("lower than five years ago", "up on a year earlier than in
+# 2019"): the baseline of the comparison, not the time the clause is about
+_BASELINE_BEFORE = re.compile(r"\b(?:than|compared (?:with|to))\s+(?:in\s+|at\s+|on\s+|that\s+of\s+)?$", re.IGNORECASE)
+
+
 def _clause_eras(sm: SentenceMentions, dct: date | None, text: str) -> list[tuple[int, int, int | None]]:
     """Each clause of a sentence with the year it is about when that lies long before publication.
 
@@ -108,7 +113,8 @@ def _clause_eras(sm: SentenceMentions, dct: date | None, text: str) -> list[tupl
     for lo, hi in zip(cuts, cuts[1:]):
         era: int | None = None
         dated = [tm.range for tm in sm.times if lo <= tm.start < hi and tm.range is not None
-                 and tm.range.latest is not None and tm.relation == "at"]
+                 and tm.range.latest is not None and tm.relation == "at"
+                 and not _BASELINE_BEFORE.search(text, max(lo, tm.start - 30), tm.start)]
         if dct is not None and dated and all(r.latest < dct - timedelta(days=_BACKGROUND_DAYS) for r in dated):
             era = dated[0].latest.year
         elif dct is not None and dated and all(r.latest < dct - timedelta(days=1) for r in dated) \
