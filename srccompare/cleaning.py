@@ -121,7 +121,7 @@ _ADVERT = re.compile(
     re.IGNORECASE,
 )
 _TAGS = re.compile(r"^(?:tags|topics|filed under|categories)\s*[:：]", re.IGNORECASE)
-# "Posted: Nov 27, 2005 6:04 PM", "Last updated at 4:31 AM", "Published 1052 GMT (1152 CET)": when the page
+# "Posted: Nov 27, 2005 6:04 PM", "Last updated at 4:31 AM", "Published 0915 GMT (1015 CET)": when the page
 # was written, which is metadata, not a fact of the story
 _STAMP = re.compile(
     r"^\(?(?:posted|updated|last updated|published|first published|modified|created|date)\b(?:\s+(?:on|at))?\s*[:：]?\s*"

@@ -32,7 +32,7 @@ def _rows_holding(report, day: str):
 
 
 def test_a_holiday_that_names_a_party_is_no_date():
-    claims = _claims("A clerk opened fire at the office Christmas party on Friday, police said.")
+    claims = _claims("A clerk opened fire at the firm's Christmas dinner on Friday, police said.")
     assert not [c for c in claims if c.role == "date" and c.value.describe().endswith("12-25")]
     assert [c for c in claims if c.role == "date" and c.value.describe() == "2024-03-01"]
 
@@ -54,8 +54,8 @@ def test_a_length_with_for_before_another_event_stays_a_length():
 
 def test_a_count_of_decades_is_a_round_figure():
     report = _report({"a": "Voters chose a parliament on Sunday. The late ruler, who governed the republic for two "
-                           "decades until his death in 2006, banned opposition parties.",
-                      "b": "Voters chose a parliament on Sunday. The late ruler died in 2006 after 21 years in power."})
+                           "decades until his death in 2011, banned opposition parties.",
+                      "b": "Voters chose a parliament on Sunday. The late ruler died in 2011 after 23 years in power."})
     lengths = [row.verdict.value for row in report.rows if row.field.endswith("duration")]
     assert lengths == ["compatible"]
 

@@ -69,8 +69,9 @@ def align(by_source: Mapping[str, Sequence[Claim]]) -> list[AlignedRow]:
             labels.setdefault(field, (claim.label, claim.parent_field if claim.entity else None))
             roles.setdefault(field, claim.role)
     mixed: set[str] = set()
-    rows = _split_readings(rows, roles, labels, mixed, news_days(rows))
-    for field, target in sorted(join_rewordings(rows, roles).items()):
+    days = news_days(rows)
+    rows = _split_readings(rows, roles, labels, mixed, days)
+    for field, target in sorted(join_rewordings(rows, roles, days).items()):
         for sid, claims in rows.pop(field).items():
             rows[target][sid].extend(claims)
         if field in mixed:
@@ -93,8 +94,6 @@ def _peel_news_day(main: dict[str, list[Claim]], days: frozenset[int]) -> dict[s
     if any(in_lead(c) for c in every if news_day(c) != day):
         return None  # another day in an outlet's lead: the outlets' clash on the event's day, for the gate
     peeled = {sid: [c for c in claims if news_day(c) == day] for sid, claims in main.items()}
-    if sum(1 for claims in peeled.values() if claims) < 1:
-        return None
     for sid in main:
         main[sid] = [c for c in main[sid] if news_day(c) != day]
     return peeled

@@ -21,9 +21,9 @@ evidence field by field, as in record linkage (Fellegi-Sunter):
   main event ("killed on Monday" and "the Monday shooting" date one event);
 - clock times: two clock times of the news whose readings overlap most likely time one moment;
 - the news day: a day that the leads of two or more outlets give is the day of the cluster's
-  event, so two rows dating something to that very day under different predicates ("escaped
-  Monday", "pulled a gun on two guards Monday", "was in a wheelchair Nov. 30 when he fled") most
-  likely date the one event. Only rows whose values agree are joined this way: the news day is
+  event, so two rows dating something to that very day under different predicates ("the dam
+  burst on Monday", "villagers fled their homes Monday", "was at the mill on March 3 when the
+  water came") most likely date the one event. Only rows whose values agree are joined this way: the news day is
   evidence of one event, never of a clash.
 
 Rows join when the weight reaches ``JOIN_WEIGHT``: less (``SAME_VALUE_WEIGHT``) when both state
@@ -54,12 +54,12 @@ CANDIDATES_PER_BLOCK = 48  # groups a row is weighed against in each of its bloc
 DISTINCTIVE_VALUE_WEIGHT = 3.0  # an unrounded figure agreeing joins rows unless other evidence speaks against it
 CLASH_WEIGHT = 3.5  # two rows whose values clash join only on strong evidence (and the gate still judges)
 # events of one act of violence: the day of one is the day of the others
-HARM_EVENTS = frozenset({"attack", "deaths", "injuries", "shoot", "stab", "violence", "shooting"})
-NEWS_DAY_WEIGHT = 1.5
+HARM_EVENTS = frozenset({"attack", "deaths", "injuries", "shoot", "stab", "violence"})
+NEWS_DAY_WEIGHT = 1.5  # both rows date something to a day that two or more outlets' leads give
 # two clock times of the news that can be one moment ("about 4 p.m." and "4 p.m. Friday"): the
 # story's few clock times are its event's moments, and clock times never clash, so a join can
 # only make an agreeing or compatible row
-CLOCK_OVERLAP_WEIGHT = 3.0  # both rows date something to a day that two or more outlets' leads give
+CLOCK_OVERLAP_WEIGHT = 3.0
 _WORD = re.compile(r"[a-z][a-z'-]{2,}")
 _STOP = frozenset("""the and for that with from this were was has have had his her their its they them said says will
 would been being are but not who which when where what than then into onto over under after before about also
@@ -282,10 +282,12 @@ def _needed(group: _Side, row: _Side) -> float | None:
     return None
 
 
-def join_rewordings(rows: dict[str, dict[str, list[Claim]]], roles: dict[str, str]) -> dict[str, str]:
+def join_rewordings(rows: dict[str, dict[str, list[Claim]]], roles: dict[str, str],
+                    days: frozenset[int] | None = None) -> dict[str, str]:
     """Which rows join which: a map from a row's field to the field of the row it joins.
 
-    ``rows`` maps field → source id → claims; ``roles`` maps field → role. Rows of named people
+    ``rows`` maps field → source id → claims; ``roles`` maps field → role; ``days`` are the
+    cluster's news days (``news_days``), computed from ``rows`` when not given. Rows of named people
     or places (role "named") never join. Rows are taken largest first; each joins the group that
     weighs most, if any reaches the threshold. A row is weighed against at most
     ``CANDIDATES_PER_BLOCK`` groups of each of its blocks (the largest), so the cost stays linear
@@ -296,7 +298,7 @@ def join_rewordings(rows: dict[str, dict[str, list[Claim]]], roles: dict[str, st
         if roles[field] != "named":
             blocks_of[field] = sorted({(role_class(roles[field]), _block(c)) for cs in rows[field].values() for c in cs})
     ordered = sorted(blocks_of, key=lambda f: (-sum(1 for cs in rows[f].values() if cs), f))
-    days = news_days(rows)
+    days = news_days(rows) if days is None else days
     joined: dict[str, str] = {}
     in_block: dict[tuple[str, str], list[_Side]] = {}  # the groups of each block, largest rows first
     listed: dict[tuple[str, str], set[int]] = {}

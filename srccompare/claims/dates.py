@@ -51,7 +51,7 @@ _HOLIDAY_ALONE = re.compile(r"(?:(?:on|at|over|for|by|before|after|since|until)\
                             r"(?:Christmas|Thanksgiving|Easter|Halloween|Hanukkah|Ramadan|Diwali|New Year's)", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+(?!(?:day|eve|morning|afternoon|evening|night|weekend|holidays?|week|period|season|break)\b)"
                          r"[a-z][a-z-]+\b(?!\s*[,.;:]?\s*(?:[A-Z]|\d))")
-_ATTACH_WINDOW = 40
+_ATTACH_WINDOW = 40  # characters between an aspect word and its time expression
 
 
 _OFFSET_AFTER = re.compile(r"\s+(?:after|before|ahead of|prior to|following|since|into)\b", re.IGNORECASE)
@@ -62,18 +62,18 @@ _FOR_BEFORE = re.compile(r"\b(?:for|lasting|lasted|lasts|last|took|takes|take)\s
 def is_offset_between_events(text: str, tm: TimeMention) -> bool:
     """Whether a length only separates two events: "the vote comes two years after the death of
     the ruler", "a week before the summit" are gaps between the two, the length of neither;
-    "ruled for two decades before his death" is still the rule's length."""
+    "ruled for nine years before his death" is still the rule's length."""
     return (tm.timex.type == "DURATION" and bool(_OFFSET_AFTER.match(text, tm.end))
             and not _LENGTH_CUE.match(tm.text)
             and not _FOR_BEFORE.search(text, max(0, tm.start - 25), tm.start))
 
 
 def names_a_seasonal_thing(text: str, tm: TimeMention) -> bool:
-    """Whether a holiday's bare name only qualifies the noun after it: "an office Christmas
-    party", "the Thanksgiving dinner", "the Easter egg hunt" name a thing by its season and give
-    no date (such a party is seldom held on the day); "on Christmas Eve", "Christmas morning",
+    """Whether a holiday's bare name only qualifies the noun after it: "the firm's Christmas
+    dinner", "the Thanksgiving parade", "the Easter egg hunt" name a thing by its season and give
+    no date (such a dinner is seldom held on the day); "on Christmas Eve", "Christmas morning",
     "at Christmas" are dates."""
-    return bool(_HOLIDAY_ALONE.fullmatch(tm.text) and _NOUN_AFTER.match(text, tm.end))  # characters between an aspect word and its time expression
+    return bool(_HOLIDAY_ALONE.fullmatch(tm.text) and _NOUN_AFTER.match(text, tm.end))
 
 
 def _dates_as_starts(claims: list[Claim]) -> list[Claim]:

@@ -105,7 +105,7 @@ def _time_frame_claims(tm: TimeMention, sm: SentenceMentions, reading: Reading, 
             _AS_OF_BEFORE.search(text, max(sm.sentence.start, tm.start - 25), tm.start):
         return []  # when the story was filed or the count taken, not when anything happened
     if names_a_seasonal_thing(text, tm) or is_offset_between_events(text, tm):
-        return []  # "an office Christmas party": the season names the party; "two years after the death"
+        return []  # "the firm's Christmas dinner": the season names the dinner; "two years after the death"
     clock = _clock_claim(tm, sm, reading, index, source) if tm.timex.type == "TIME" else None
     if tm.timex.type == "TIME" and not _EXPLICIT_DAY.search(tm.text):
         return [clock] if clock is not None else []
@@ -314,7 +314,7 @@ def quantity_frame(q: QuantityMention, sm: SentenceMentions, reading: Reading, i
             what = canonical_what(" ".join([*mods[-1:], subject.lemma_.lower()]) if mods else subject.lemma_.lower())
             what_tokens = [subject, *[c for c in subject.children if c.dep_ == "compound"]]
         elif (counted := number_of(predicate, number)) is not None:
-            # "raise the number of seats from 65 to 125": 125 seats (65 is the figure before)
+            # "raised the number of stations from 40 to 55": 55 stations (40 is the figure before)
             what, what_tokens = canonical_what(counted.lemma_.lower()), [counted]
         else:
             return None  # a bare number with nothing to say what it counts
@@ -393,7 +393,7 @@ def _measured_thing(number: "Token", measure: str, unit: str) -> str:
     subject = subject_of(predicate) if predicate is not None else None
     if subject is not None and subject.pos_ == "NOUN" and singular_unit(subject.lemma_.lower()) not in PERSON_NOUNS \
             and measure not in subject.lemma_.lower() and not _names_the_unit(subject.lemma_.lower(), unit):
-        return canonical_what(subject.lemma_.lower())  # not "turnout reached 93.87 percent": the turnout is the measure
+        return canonical_what(subject.lemma_.lower())  # not "turnout reached 67.42 percent": the turnout is the measure
     return ""
 
 
@@ -450,7 +450,7 @@ def time_frame(tm: TimeMention, sm: SentenceMentions, index: "TokenIndex") -> Fr
         near.append(modified)  # "the March 3 escape", "Thursday's blast": the date names its noun's day
     happened = _happened(sm, predicate, near)
     if not happened and predicate is not None and predicate.lemma_.lower() == "be":
-        # "she was in the crosswalk about 7 p.m. when a van struck her": the state's moment is the event's
+        # "the ferry was near the harbour at 4:10 a.m. when the fire broke out": the state's moment is the event's
         event_clause = next((c for c in predicate.children if c.dep_ == "advcl" and c.pos_ == "VERB" and any(
             g.lower_ in ("when", "as") and g.dep_ in ("advmod", "mark") for g in c.children)), None)
         if event_clause is not None:

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 __all__ = ["age_claims", "people_and_places", "person_spans", "settle_names", "settle_entity_types"]
 
-# an age in words: "sixty-one", "twenty two", "seven"
+# an age in words: "seventy-four", "twenty two", "seven"
 _AGE_WORDS = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
               r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
               r"eighteen|nineteen)")
@@ -48,7 +48,7 @@ _EPITHET_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 EPITHET = "epithet"  # the detail of an age given as an epithet ("the 28-year-old") until its person is known
 
 def _age_number(words: str) -> int:
-    """An age as written: "61", "sixty-one", "seven"."""
+    """An age as written: "74", "seventy-four", "seven"."""
     if words.isdigit():
         return int(words)
     value = parse_number_words(words.replace("-", " ").lower())
@@ -210,47 +210,38 @@ def _common_word(name: str, text: str) -> bool:
 
 
 def people_and_places(sm: SentenceMentions, reading: Reading, index: "TokenIndex", source: str) -> list[Claim]:
-    """Every named person (with the role the sentence gives them) and every named place."""
+    """Every named person (with the role the sentence gives them), organisation and place."""
     claims = []
+
+    def named(kind: str, event: str, key: str, name: str, start: int, modifiers: list[str]) -> None:
+        # the value names the entity without an article ("the Red Cross" → "Red Cross"); the text is as written
+        value = EntityValue(id=key, name=re.sub(r"^the\s+", "", name, flags=re.IGNORECASE), type=kind)
+        frame = Frame(what=key, happened=kind, modifiers=modifiers, predicate="")
+        claims.append(_claim(source, reading, sm, event=event, role="named", value=value, text=name,
+                             start=start, end=start + len(name), entity=value, frame=frame,
+                             hedge_from=start, hedge_to=start + len(name)))
+
     for ent in index.entities_in(sm.sentence.start, sm.sentence.end):
         name = _DASH_TAIL.sub("", ent.text.strip())  # "Maria Costa-director of ...": a dash lost its spaces
         if len(name) < 2 or not any(ch.isalpha() for ch in name):
             continue
         name_start = ent.start_char + ent.text.index(name)
-        name_end = name_start + len(name)
         if ent.label_ == "PERSON":
             name = _without_titles(name)
             if not name or (name.isupper() and len(name) <= 4) or _common_word(name, reading.text):
                 continue
-            name_start = ent.start_char + ent.text.index(name)
-            name_end = name_start + len(name)
-            key = person_key(name)
             role_word = _role_of_person(ent)
-            value = EntityValue(id=key, name=name, type="person")
-            frame = Frame(what=key, happened="person", modifiers=[role_word] if role_word else [], predicate="")
-            claims.append(_claim(source, reading, sm, event="people", role="named", value=value, text=name,
-                                 start=name_start, end=name_end, entity=value, frame=frame,
-                                 hedge_from=name_start, hedge_to=name_end))
+            named("person", "people", person_key(name), name, ent.start_char + ent.text.index(name),
+                  [role_word] if role_word else [])
         elif ent.label_ == "ORG" and _names_an_organisation(name):
-            # "Hennepin County Medical Center", "Gordon Advisors Inc.": one row per organisation,
+            # "Lakeside General Hospital", "Norrvik Trucks AB": one row per organisation,
             # which outlets name alike (agree) or not at all (a gap); spellings apart are two rows
             name = re.sub(r"\s*\(.*$", "", name)  # "World Health Organization (WHO": the recogniser cut the bracket
-            name_end = name_start + len(name)
             key = _ORG_SUFFIX.sub("", re.sub(r"^the\s+|['’]s$", "", name.lower())).strip(" ,.")
-            if len(key) < 3:
-                continue
-            value = EntityValue(id=key, name=re.sub(r"^the\s+", "", name, flags=re.IGNORECASE), type="organisation")
-            frame = Frame(what=key, happened="organisation", modifiers=[], predicate="")
-            claims.append(_claim(source, reading, sm, event="organisations", role="named", value=value, text=name,
-                                 start=name_start, end=name_end, entity=value, frame=frame,
-                                 hedge_from=name_start, hedge_to=name_end))
+            if len(key) >= 3:
+                named("organisation", "organisations", key, name, name_start, [])
         elif ent.label_ in _PLACE_LABELS:
-            key = re.sub(r"^the\s+", "", name.lower())
-            value = EntityValue(id=key, name=re.sub(r"^the\s+", "", name, flags=re.IGNORECASE), type="place")
-            frame = Frame(what=key, happened="place", modifiers=[], predicate="")
-            claims.append(_claim(source, reading, sm, event="places", role="named", value=value, text=name,
-                                 start=name_start, end=name_end, entity=value, frame=frame,
-                                 hedge_from=name_start, hedge_to=name_end))
+            named("place", "places", re.sub(r"^the\s+", "", name.lower()), name, name_start, [])
     return claims
 
 
@@ -298,7 +289,7 @@ def settle_entity_types(by_source: Mapping[str, Sequence[Claim]]) -> dict[str, l
         other = "place" if claim.entity.type == "person" else "person"
         return _as_type(claim, other) if votes.get((key, other), 0) > votes.get((key, claim.entity.type), 0) else claim
 
-    # an organisation's name that some source reads as a person's ("Comeaux" in one text a
+    # an organisation's name that some source reads as a person's ("Ferris" in one text a
     # company, in the others the fugitive) is the person's: the organisation row is dropped
     people = {person_key(c.entity.name) for claims in by_source.values() for c in claims
               if c.entity is not None and c.entity.type == "person" and c.role in ("named", "age")}

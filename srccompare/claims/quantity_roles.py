@@ -91,7 +91,7 @@ def quantity_trap(q: QuantityMention, text: str, sm: SentenceMentions) -> str | 
     if _PARTITIVE_AFTER.match(after):
         return "partitive"  # "Two of the dead were found": a part already counted
     if _AGE_AFTER.match(after) or _AGE_PAIR_AFTER.match(after):
-        return "age"  # "48 years old", "who were 61 and 48 years old": ages, which the people rules read
+        return "age"  # "48 years old", "who were 71 and 44 years old": ages, which the people rules read
     if re.search(r"\bfrom\s*$", before, re.IGNORECASE) and re.match(r"^\s*to\s+\S*\d", after) and \
             changed_from(text, text.rfind("from", 0, q.start)):
         return "figure before a change"  # "the toll rose from 12 to 15": 15 is the toll, 12 what it was
@@ -100,7 +100,7 @@ def quantity_trap(q: QuantityMention, text: str, sm: SentenceMentions) -> str | 
 
 _AGE_AFTER = re.compile(r"^[- ]years?[- ]old\b", re.IGNORECASE)  # "48 years old", "twenty-two year old"
 _AGE_PAIR_AFTER = re.compile(r"^\s*(?:and|or|,)\s*\d{1,3}[- ]years?[- ]old\b", re.IGNORECASE)
-# "90 per cent of eligible voters had participated", "62% of registered voters cast ballots": the turnout
+# "71 per cent of eligible voters had taken part", "62% of registered voters cast ballots": the turnout
 _TURNOUT_AFTER = re.compile(
     r"^\s*of\s+(?:the\s+|all\s+)?(?:(?:eligible|registered)\s+)?(?:voters|electorate|those eligible)\b[^.;]{0,30}?"
     r"\b(?:voted|vote|participated|participate|took part|cast (?:their |a )?ballots?|turned out|went to the polls)\b",

@@ -24,7 +24,7 @@ def sense_of_firing(verb: "Token") -> str:
     """To fire is to shoot ("fired two shots", "fired at the crowd", "opened fire") or to dismiss
     ("was fired last week", "fired from his job"), never a blaze: "attack" or "dismissal"."""
     for child in verb.children:
-        if child.dep_ == "dobj" and child.lemma_.lower() in _SHOTS | {"shot", "round", "bullet"}:
+        if child.dep_ == "dobj" and child.lemma_.lower() in _SHOTS:
             return "attack"
         if child.dep_ == "prep" and child.lemma_.lower() in ("at", "on", "into", "upon", "toward", "towards") and any(
                 g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in child.children):
@@ -35,6 +35,7 @@ def sense_of_firing(verb: "Token") -> str:
 
 
 CHARGE_VERBS = frozenset("charge face plead arraign indict accuse book hold".split())
+_COUNT_NOUNS = frozenset({"number", "total", "count", "tally"})  # "the number of seats"
 
 
 def counts_of(noun: "Token") -> str:
@@ -55,16 +56,16 @@ def counts_of(noun: "Token") -> str:
 
 def number_of(predicate: "Token | None", number: "Token") -> "Token | None":
     """The noun of "the number of seats" that a bare number after "to" gives the new figure of:
-    "raised the number of seats from 65 to 125", "the number of stations was cut to 12"."""
+    "raised the number of stations from 40 to 55", "the number of branches was cut to 12"."""
     if number.head.lower_ not in ("to", "from"):
         return None
     host = number.head.head
-    if host.pos_ == "NOUN" and host.head.lower_ == "of" and host.head.head.lemma_.lower() in ("number", "total", "count", "tally"):
-        return host  # the parse may hang "from 65 to 125" on "seats" itself
+    if host.pos_ == "NOUN" and host.head.lower_ == "of" and host.head.head.lemma_.lower() in _COUNT_NOUNS:
+        return host  # the parse may hang "from 40 to 55" on "stations" itself
     if predicate is None or host.i != predicate.i:
         return None
     for argument in predicate.children:
-        if argument.dep_ in ("dobj", "nsubj", "nsubjpass") and argument.lemma_.lower() in ("number", "total", "count", "tally"):
+        if argument.dep_ in ("dobj", "nsubj", "nsubjpass") and argument.lemma_.lower() in _COUNT_NOUNS:
             for prep in argument.children:
                 if prep.dep_ == "prep" and prep.lower_ == "of":
                     noun = next((g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)

@@ -102,7 +102,7 @@ def _is_count(
         if _CLOCK_AFTER.match(text, after) and high <= 24:
             return False
         if integral and qualifier == "exact" and not is_range and _STREET_AFTER.match(text, after):
-            return False  # a street number: "200 W. American Blvd.", "40 East Fifth Avenue"
+            return False  # a street number: "310 N. Harbor Blvd.", "12 West Third Street"
         if qualifier == "exact" and previous_lower in LABEL_WORDS:
             return False
         if (

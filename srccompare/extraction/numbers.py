@@ -250,7 +250,7 @@ def _read_number_match(
         if separator == "and" and (match.group("rng") or "").lower() != "between":
             return _reread_single(text, match)
         if (match.group("rng") or "").lower() == "from" and changed_from(text, match.start()):
-            # "the toll rose from 12 to 15", "raised the number of seats from 65 to 125": a change
+            # "the toll rose from 12 to 15", "raised the number of stations from 40 to 55": a change
             # from one figure to another, not a range of one figure (as "fell from 300 to 250")
             return _reread_single(text, match)
         if value < second_value:
